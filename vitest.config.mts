@@ -1,0 +1,30 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+const alias = { "@": path.resolve(__dirname) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "lib",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "lessons/**/*.test.ts"],
+        },
+      },
+      {
+        resolve: { alias },
+        esbuild: { jsx: "automatic" },
+        test: {
+          name: "components",
+          environment: "jsdom",
+          include: ["components/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}"],
+          setupFiles: ["components/test-setup.ts"],
+        },
+      },
+    ],
+  },
+});
