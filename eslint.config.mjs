@@ -1,44 +1,95 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const uiPackages = ["react", "react-dom", "zustand", "monaco-editor", "@monaco-editor/react", "framer-motion", "next", "react-markdown"];
+const uiPackages = [
+  "react",
+  "react-dom",
+  "zustand",
+  "monaco-editor",
+  "@monaco-editor/react",
+  "framer-motion",
+  "next",
+  "react-markdown",
+];
 const banned = (names) =>
-  names.flatMap((name) => [name, `${name}/*`]).map((name) => ({
-    group: [name],
-    message: "lib/ is the pure core: no UI framework, store, editor or animation imports.",
-  }));
+  names
+    .flatMap((name) => [name, `${name}/*`])
+    .map((name) => ({
+      group: [name],
+      message: "lib/ is the pure core: no UI framework, store, editor or animation imports.",
+    }));
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "out/**", "node_modules/**", "test-results/**", "public/catalog/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "out/**",
+      "node_modules/**",
+      "test-results/**",
+      "public/catalog/**",
+      "next-env.d.ts",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
     files: ["lib/**/*.{ts,tsx,mts}"],
-    ignores: ["lib/cli/**", "lib/build/**", "lib/server/**", "lib/**/*.test.ts", "lib/**/node.ts", "lib/**/bench.ts"],
+    ignores: [
+      "lib/cli/**",
+      "lib/build/**",
+      "lib/server/**",
+      "lib/**/*.test.ts",
+      "lib/**/node.ts",
+      "lib/**/bench.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             ...banned(uiPackages),
-            { group: ["@/components", "@/components/*", "**/components/*"], message: "lib/ must not import components/." },
+            {
+              group: ["@/components", "@/components/*", "**/components/*"],
+              message: "lib/ must not import components/.",
+            },
             { group: ["@/app", "@/app/*"], message: "lib/ must not import app/." },
-            { group: ["node:*", "fs", "path", "child_process"], message: "lib/ runs in the browser too: no Node built-ins outside lib/cli, lib/build, lib/server." },
+            {
+              group: ["node:*", "fs", "path", "child_process"],
+              message:
+                "lib/ runs in the browser too: no Node built-ins outside lib/cli, lib/build, lib/server.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", { name: "window", message: "lib/ never touches window." }, { name: "document", message: "lib/ never touches document." }, { name: "localStorage", message: "lib/ never touches storage." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "lib/ never touches window." },
+        { name: "document", message: "lib/ never touches document." },
+        { name: "localStorage", message: "lib/ never touches storage." },
+      ],
     },
   },
   {
     files: ["**/*.mjs", "e2e/**", "lib/build/**", "lib/cli/**"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        fetch: "readonly",
+      },
+    },
   },
 );

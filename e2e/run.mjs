@@ -60,10 +60,14 @@ let code = 1;
 try {
   await waitForServer(baseUrl, server);
   const extra = process.argv.slice(2);
-  const result = spawnSync("npx", ["vitest", "run", "--config", "e2e/vitest.config.mts", ...extra], {
-    stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: baseUrl },
-  });
+  const result = spawnSync(
+    "npx",
+    ["vitest", "run", "--config", "e2e/vitest.config.mts", ...extra],
+    {
+      stdio: "inherit",
+      env: { ...process.env, E2E_BASE_URL: baseUrl },
+    },
+  );
   code = result.status ?? 1;
 } catch (error) {
   console.error(`e2e: ${error.message}`);

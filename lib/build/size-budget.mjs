@@ -7,9 +7,7 @@ import zlib from "node:zlib";
 
 const BUDGET_KB = 160;
 const root = process.cwd();
-const pages = [
-  { route: "/", file: ".next/server/app/index.html", budgetKb: BUDGET_KB },
-];
+const pages = [{ route: "/", file: ".next/server/app/index.html", budgetKb: BUDGET_KB }];
 
 function scriptsOf(html) {
   const out = [];
@@ -42,7 +40,11 @@ for (const page of pages) {
     total += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
   }
   const kb = total / 1024;
-  report.push({ route: page.route, firstLoadJsGzipKb: Number(kb.toFixed(1)), budgetKb: page.budgetKb });
+  report.push({
+    route: page.route,
+    firstLoadJsGzipKb: Number(kb.toFixed(1)),
+    budgetKb: page.budgetKb,
+  });
   if (kb > page.budgetKb) failed = true;
 }
 
