@@ -1,0 +1,23 @@
+/**
+ * The course, in order. Each lesson is a JSON document of the content format
+ * (`lib/lessons/schema`); add a lesson by adding its file and one entry below.
+ */
+import firstIdentityPolicy from "./first-identity-policy.json";
+import groupPolicy from "./group-policy.json";
+import fixBucketPolicy from "./fix-bucket-policy.json";
+
+/** One entry of the course index: a lesson id and its raw document (validate before use). */
+export interface CourseEntry {
+  id: string;
+  document: unknown;
+}
+
+/** The built-in lessons in course order. */
+export const COURSE: readonly CourseEntry[] = [
+  { id: "first-identity-policy", document: firstIdentityPolicy },
+  { id: "group-policy", document: groupPolicy },
+  { id: "fix-bucket-policy", document: fixBucketPolicy },
+];
+
+/** Lesson ids in course order. */
+export const COURSE_ORDER: readonly string[] = COURSE.map((entry) => entry.id);

@@ -1,0 +1,133 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeChallenge } from "@/lib/share";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lessons-cli-"));
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(tsx, [path.join(root, "lib/cli/lessons.ts"), ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json: r.stdout ? JSON.parse(r.stdout) : undefined,
+  };
+}
+
+function file(name: string, content: unknown): string {
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, typeof content === "string" ? content : JSON.stringify(content));
+  return p;
+}
+
+describe("lessons CLI", { timeout: 60_000 }, () => {
+  it("given list, when run, then it prints the course in order with kind and answer slots", () => {
+    const r = cli(["list"]);
+    expect(r.code).toBe(0);
+    expect(r.json[0]).toEqual({
+      id: "first-identity-policy",
+      title: "Your first identity policy",
+      module: "Policies",
+      kind: "policy",
+      answerSlots: ["alice-policy"],
+    });
+    expect(r.json.map((l: { id: string }) => l.id)).toEqual([
+      "first-identity-policy",
+      "group-policy",
+      "fix-bucket-policy",
+    ]);
+  });
+
+  it("given grade --solution, when run, then it passes with the least-privilege check listed", () => {
+    const r = cli(["grade", "fix-bucket-policy", "--solution"]);
+    expect(r.code).toBe(0);
+    expect(r.json.passed).toBe(true);
+    expect(Object.keys(r.json.checks[0]).sort()).toEqual([
+      "actual",
+      "expected",
+      "explanation",
+      "name",
+      "passed",
+    ]);
+    expect(r.json.checks.at(-1).name).toMatch(/^Least privilege/);
+  });
+
+  it("given a wrong answer on stdin, when graded, then it fails with exit 0 and a counterexample", () => {
+    const answer = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }],
+    });
+    const r = cli(["grade", "first-identity-policy", "-"], answer);
+    expect(r.code).toBe(0);
+    expect(r.json.passed).toBe(false);
+    expect(r.json.checks.at(-1)).toMatchObject({ passed: false, actual: "learner-allows-more" });
+  });
+
+  it("given malformed JSON as the answer, when graded, then it fails gracefully with the parse error", () => {
+    const r = cli([
+      "grade",
+      "group-policy",
+      file("broken.json", '{"Version": "2012-10-17", "Statement": ['),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.json.checks[0]).toMatchObject({ passed: false, actual: "Error" });
+  });
+
+  it("given bad usage, when run, then exit 2 with one line on stderr and nothing on stdout", () => {
+    for (const args of [
+      ["grade", "no-such-lesson", "--solution"],
+      ["grade", "group-policy", path.join(tmp, "missing.json")],
+      ["frobnicate"],
+    ]) {
+      const r = cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("given show then link, when run, then the link decodes back to the same lesson", () => {
+    const shown = cli(["show", "group-policy"]);
+    expect(shown.json.solution["developers-policy"]).toBeDefined();
+    const r = cli(["link", file("lesson.json", shown.json)]);
+    expect(r.code).toBe(0);
+    expect(r.json.url).toMatch(/^\/challenge#v1\./);
+    expect(decodeChallenge(r.json.url)).toEqual({ ok: true, lesson: shown.json });
+  });
+
+  it("given validate, when the lesson is good, bad, or its solution fails, then valid and errors say so", () => {
+    const good = cli(["show", "first-identity-policy"]).json;
+    expect(cli(["validate", file("good.json", good)])).toMatchObject({
+      code: 0,
+      json: { valid: true, errors: [] },
+    });
+    const bad = cli(["validate", file("bad.json", { ...good, difficulty: "epic" })]);
+    expect(bad.code).toBe(1);
+    expect(bad.json.errors[0].path).toBe("difficulty");
+    const wrong = {
+      ...good,
+      solution: {
+        "alice-policy": {
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Action: "s3:ListBucket", Resource: "*" }],
+        },
+      },
+    };
+    const failing = cli(["validate", file("wrong.json", wrong)]);
+    expect(failing.json.valid).toBe(false);
+    expect(failing.json.errors[0]).toMatchObject({ path: "checks[0]" });
+    const link = cli(["link", file("bad2.json", { ...good, checks: [] })]);
+    expect(link.code).toBe(2);
+    expect(link.stderr).toMatch(/checks/);
+  });
+});

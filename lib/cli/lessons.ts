@@ -1,0 +1,190 @@
+/**
+ * `npm run --silent lessons -- <command>`: list, show, grade, link and validate lessons.
+ * JSON on stdout only; one-line errors on stderr; exit 0 ok, 1 failed, 2 bad usage or input.
+ * See `../shared/contracts/cli.md`.
+ */
+import fs from "node:fs";
+import { COURSE } from "@/lessons";
+import {
+  gradeLesson,
+  solutionAnswers,
+  validateLesson,
+  type Answers,
+  type GradeResult,
+  type Lesson,
+} from "@/lib/lessons";
+import { challengeUrl } from "@/lib/share";
+import { loadGradeDeps } from "./lessonsDeps";
+
+class UsageError extends Error {}
+
+const USAGE =
+  "usage: lessons list | show ID | grade ID FILE | grade ID --solution | link FILE | validate FILE";
+
+function readInput(file: string): string {
+  try {
+    return fs.readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (e) {
+    throw new UsageError(
+      `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
+function builtInLessons(): Lesson[] {
+  return COURSE.map((entry) => {
+    const v = validateLesson(entry.document);
+    if (!v.ok)
+      throw new Error(
+        `built-in lesson ${entry.id} is invalid: ${v.errors[0].path}: ${v.errors[0].message}`,
+      );
+    return v.lesson;
+  });
+}
+
+function findLesson(id: string | undefined): Lesson {
+  if (id === undefined) throw new UsageError(USAGE);
+  const lesson = builtInLessons().find((l) => l.id === id);
+  if (!lesson) throw new UsageError(`unknown lesson id "${id}" (see \`lessons list\`)`);
+  return lesson;
+}
+
+/** Reads a learner's answer file: the document itself for a one-slot lesson, else an object keyed by slot id. */
+function readAnswers(lesson: Lesson, file: string): Answers {
+  const text = readInput(file);
+  const slots = lesson.task.slots;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    if (slots.length === 1) return { [slots[0].id]: text };
+    throw new UsageError(
+      `${file}: not valid JSON (expected an object keyed by slot id: ${slots.map((s) => s.id).join(", ")})`,
+    );
+  }
+  const keyed =
+    parsed !== null &&
+    typeof parsed === "object" &&
+    !Array.isArray(parsed) &&
+    Object.keys(parsed).length > 0 &&
+    Object.keys(parsed).every((k) => slots.some((s) => s.id === k));
+  if (slots.length === 1 && !keyed) return { [slots[0].id]: text };
+  if (!keyed)
+    throw new UsageError(
+      `${file}: expected an object keyed by slot id (${slots.map((s) => s.id).join(", ")})`,
+    );
+  const answers: Answers = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>))
+    answers[k] = typeof v === "string" ? v : JSON.stringify(v, null, 2);
+  return answers;
+}
+
+/** The contract's grade output; the least-privilege comparison appears as one more check. */
+function gradeOutput(result: GradeResult) {
+  const checks: {
+    name: string;
+    passed: boolean;
+    expected: string;
+    actual: string;
+    explanation: string;
+  }[] = result.checks.map((c) => ({
+    name: c.name,
+    passed: c.passed,
+    expected: c.expected,
+    actual: c.actual,
+    explanation: c.explanation,
+  }));
+  const lp = result.leastPrivilege;
+  if (lp) {
+    checks.push({
+      name: "Least privilege: allows nothing beyond what the task needs",
+      passed: lp.passed,
+      expected: "nothing beyond the reference solution",
+      actual: lp.counterexample
+        ? lp.counterexample.direction
+        : lp.passed
+          ? "nothing extra"
+          : "Error",
+      explanation: lp.explanation,
+    });
+  }
+  return { passed: result.passed, checks };
+}
+
+function validateCommand(file: string) {
+  const v = validateLesson(readInput(file));
+  if (!v.ok) return { out: { valid: false, errors: v.errors }, code: 1 };
+  const result = gradeLesson(v.lesson, solutionAnswers(v.lesson), loadGradeDeps([v.lesson]));
+  const errors = result.checks
+    .map((c, i) =>
+      c.passed
+        ? undefined
+        : {
+            path: `checks[${i}]`,
+            message: `the reference solution fails "${c.name}": ${c.explanation}`,
+          },
+    )
+    .filter((e): e is { path: string; message: string } => e !== undefined);
+  if (result.leastPrivilege && !result.leastPrivilege.passed) {
+    errors.push({ path: "leastPrivilege", message: result.leastPrivilege.explanation });
+  }
+  return { out: { valid: errors.length === 0, errors }, code: errors.length === 0 ? 0 : 1 };
+}
+
+function run(args: string[]): { out: unknown; code: number } {
+  const [command, ...rest] = args;
+  switch (command) {
+    case "list":
+      return {
+        out: builtInLessons().map((l) => ({
+          id: l.id,
+          title: l.title,
+          module: l.module,
+          kind: "policy",
+          answerSlots: l.task.slots.map((s) => s.id),
+        })),
+        code: 0,
+      };
+    case "show":
+      return { out: findLesson(rest[0]), code: 0 };
+    case "grade": {
+      const lesson = findLesson(rest[0]);
+      if (rest[1] === undefined) throw new UsageError(USAGE);
+      const answers =
+        rest[1] === "--solution" ? solutionAnswers(lesson) : readAnswers(lesson, rest[1]);
+      return { out: gradeOutput(gradeLesson(lesson, answers, loadGradeDeps([lesson]))), code: 0 };
+    }
+    case "link": {
+      if (rest[0] === undefined) throw new UsageError(USAGE);
+      const v = validateLesson(readInput(rest[0]));
+      if (!v.ok)
+        throw new UsageError(
+          `${rest[0]}: invalid lesson at ${v.errors[0].path}: ${v.errors[0].message}`,
+        );
+      try {
+        return { out: { url: challengeUrl(v.lesson) }, code: 0 };
+      } catch (e) {
+        throw new UsageError(`${rest[0]}: ${(e as Error).message}`);
+      }
+    }
+    case "validate": {
+      if (rest[0] === undefined) throw new UsageError(USAGE);
+      return validateCommand(rest[0]);
+    }
+    default:
+      throw new UsageError(USAGE);
+  }
+}
+
+function main(): void {
+  try {
+    const { out, code } = run(process.argv.slice(2));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.exitCode = code;
+  } catch (e) {
+    process.stderr.write(`lessons: ${(e as Error).message}\n`);
+    process.exitCode = e instanceof UsageError ? 2 : 1;
+  }
+}
+
+main();

@@ -1,0 +1,173 @@
+/** Rules about Action and NotAction values. */
+import { hasWildcard } from "../../catalog";
+import { replaceValue } from "../fix";
+import type { ElementView, ValueView } from "../model";
+import type { Rule, RuleContext } from "../types";
+import { actionPatternCovers, isAllow, PAIRWISE_LIMIT } from "./util";
+
+/** Every Action/NotAction value of the policy with its element. */
+function* actionValues(ctx: RuleContext): Generator<[ValueView, ElementView]> {
+  for (const s of ctx.view.statements) {
+    if (s.action) for (const v of s.action.values) yield [v, s.action];
+  }
+}
+
+/** Splits `service:action`; undefined when it is not of that form. */
+function split(value: string): { service: string; action: string } | undefined {
+  const colon = value.indexOf(":");
+  if (colon <= 0 || colon === value.length - 1 || value.indexOf(":", colon + 1) >= 0) return undefined;
+  return { service: value.slice(0, colon), action: value.slice(colon + 1) };
+}
+
+export const malformedAction: Rule = {
+  code: "malformed-action",
+  severity: "error",
+  description: 'An action that is not "*" nor of the form service:Action.',
+  check(ctx, report) {
+    for (const [v] of actionValues(ctx)) {
+      if (v.value === "*" || v.value.includes("${") || split(v.value)) continue;
+      report({
+        at: v.node,
+        path: v.path,
+        message:
+          `"${v.value}" is not an action name. Actions are written service-prefix:ActionName, ` +
+          'e.g. "s3:GetObject" or "ec2:StartInstances", or "*" for all actions.',
+      });
+    }
+  },
+};
+
+export const variableInAction: Rule = {
+  code: "variable-in-action",
+  severity: "error",
+  description: "A policy variable inside Action, where variables are not allowed.",
+  check(ctx, report) {
+    for (const [v] of actionValues(ctx)) {
+      if (!v.value.includes("${")) continue;
+      report({
+        at: v.node,
+        path: v.path,
+        message: `"${v.value}" uses a policy variable, but variables only work in Resource and in condition values, never in Action.`,
+      });
+    }
+  },
+};
+
+export const unknownService: Rule = {
+  code: "unknown-service",
+  severity: "error",
+  description: "An action whose service prefix does not exist.",
+  check(ctx, report) {
+    for (const [v] of actionValues(ctx)) {
+      const parts = split(v.value);
+      if (!parts || hasWildcard(parts.service) || parts.service.includes("${")) continue;
+      if (ctx.catalog.service(parts.service)) continue;
+      const r = ctx.catalog.lookupAction(`${parts.service}:x`);
+      const suggestion = r.status === "unknown-service" ? r.suggestions[0] : undefined;
+      const fixed = suggestion ? `${suggestion}:${parts.action}` : undefined;
+      report({
+        at: v.node,
+        path: v.path,
+        message:
+          `There is no AWS service with the prefix "${parts.service}".` +
+          (fixed ? ` Did you mean "${fixed}"?` : "") +
+          " Service prefixes are short lower-case names such as s3, ec2, iam, dynamodb.",
+        fix: fixed ? replaceValue(v.node, fixed) : undefined,
+      });
+    }
+  },
+};
+
+export const unknownAction: Rule = {
+  code: "unknown-action",
+  severity: "error",
+  description: "An action name that the service does not have (with a did-you-mean fix).",
+  check(ctx, report) {
+    for (const [v] of actionValues(ctx)) {
+      const parts = split(v.value);
+      if (!parts || hasWildcard(v.value) || v.value.includes("${")) continue;
+      const r = ctx.catalog.lookupAction(v.value);
+      if (r.status !== "unknown-action") continue;
+      const best = r.suggestions[0];
+      report({
+        at: v.node,
+        path: v.path,
+        message:
+          `"${parts.action}" is not an action of ${ctx.catalog.service(r.service)?.name ?? r.service}.` +
+          (best ? ` Did you mean "${best}"?` : "") +
+          " A misspelt action never matches, so the statement silently does nothing for it.",
+        fix: best ? replaceValue(v.node, best) : undefined,
+      });
+    }
+  },
+};
+
+export const actionWildcardNoMatch: Rule = {
+  code: "action-wildcard-no-match",
+  severity: "error",
+  description: "A wildcard action pattern that matches no action of its service.",
+  check(ctx, report) {
+    for (const [v] of actionValues(ctx)) {
+      const parts = split(v.value);
+      if (!parts || !hasWildcard(v.value) || hasWildcard(parts.service) || !ctx.catalog.service(parts.service)) continue;
+      if (ctx.catalog.expandAction(v.value).length > 0) continue;
+      report({
+        at: v.node,
+        path: v.path,
+        message: `"${v.value}" matches no action of ${ctx.catalog.service(parts.service)?.name}. Check the spelling of the part before or after the wildcard.`,
+      });
+    }
+  },
+};
+
+export const wildcardServiceAction: Rule = {
+  code: "wildcard-service-action",
+  severity: "suggestion",
+  description: 'An Allow of every action of a service ("s3:*").',
+  check(ctx, report) {
+    for (const s of ctx.view.statements) {
+      if (!isAllow(s) || !s.action || s.action.negated) continue;
+      for (const v of s.action.values) {
+        const parts = split(v.value);
+        if (!parts || parts.action !== "*" || !ctx.catalog.service(parts.service)) continue;
+        const n = ctx.catalog.expandAction(v.value).length;
+        report({
+          at: v.node,
+          path: v.path,
+          message:
+            `"${v.value}" allows all ${n} actions of ${ctx.catalog.service(parts.service)?.name}, including deleting and ` +
+            "changing permissions. Least privilege: list only the actions the task needs.",
+        });
+      }
+    }
+  },
+};
+
+export const redundantAction: Rule = {
+  code: "redundant-action",
+  severity: "warning",
+  description: "An action already covered by another value of the same element.",
+  check(ctx, report) {
+    for (const s of ctx.view.statements) {
+      const values = s.action?.values.slice(0, PAIRWISE_LIMIT) ?? [];
+      values.forEach((v, i) => {
+        const by = values.find((o, j) => {
+          if (j === i) return false;
+          const covers = actionPatternCovers(o.value, v.value);
+          if (!covers) return false;
+          // Equal values: only the later one is redundant.
+          return actionPatternCovers(v.value, o.value) ? j < i : true;
+        });
+        if (!by) return;
+        report({
+          at: v.node,
+          path: v.path,
+          message:
+            by.value.toLowerCase() === v.value.toLowerCase()
+              ? `"${v.value}" is listed twice in ${s.action!.path}; remove one.`
+              : `"${v.value}" is already covered by "${by.value}" in the same list; remove it, or narrow "${by.value}".`,
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import type { Decision, DecisionKind } from "@/lib/iam";
+import type { PolicyOverride, SimRequest } from "@/lib/sim";
+import type { Check, Expectation } from "../schema";
+import { decide, type DecideContext } from "./decide";
+import type { CheckResult } from "./types";
+import { describeRequest } from "./words";
+
+/** The request a check makes. */
+export function checkRequest(check: Check): SimRequest {
+  const request: SimRequest = {
+    principal: check.principal,
+    action: check.action,
+    resource: check.resource,
+  };
+  if (check.context) request.context = check.context;
+  if (check.sessionPolicy) request.sessionPolicy = check.sessionPolicy;
+  return request;
+}
+
+/** Whether a decision meets an expectation (`deny` accepts either kind of denial). */
+export function meets(expect: Expectation, actual: DecisionKind): boolean {
+  if (expect === "allow") return actual === "Allow";
+  if (expect === "deny") return actual !== "Allow";
+  return actual === expect;
+}
+
+function expectationWords(expect: Expectation): string {
+  switch (expect) {
+    case "allow":
+      return "allowed";
+    case "deny":
+      return "denied";
+    case "ExplicitDeny":
+      return "explicitly denied";
+    case "ImplicitDeny":
+      return "implicitly denied (no policy allows it)";
+  }
+}
+
+const OUTCOME_WORDS: Record<DecisionKind, string> = {
+  Allow: "allowed",
+  ExplicitDeny: "explicitly denied",
+  ImplicitDeny: "implicitly denied",
+};
+
+/** "allowed by Statement[1] (Sid "Read") of inline policy ...", or the outcome and the engine's summary. */
+function decidingWords(decision: Decision): string {
+  const ref = decision.deciding[0];
+  const outcome = OUTCOME_WORDS[decision.decision];
+  if (!ref) return `${outcome}: ${decision.summary}`;
+  const sid = ref.sid ? ` (Sid "${ref.sid}")` : "";
+  return `${outcome} by ${ref.path}${sid} of ${ref.policy.label ?? ref.policy.id}`;
+}
+
+/** Runs one functional check and explains the outcome in one line. */
+export function runCheck(
+  ctx: DecideContext,
+  check: Check,
+  overrides: readonly PolicyOverride[],
+): CheckResult {
+  const request = checkRequest(check);
+  const base = {
+    id: check.id,
+    name: check.description,
+    expected: check.expect,
+    request: describeRequest(request),
+  };
+  const result = decide(ctx, request, overrides);
+  if (!result.ok) {
+    return {
+      ...base,
+      passed: false,
+      actual: "Error",
+      explanation: `Could not evaluate: ${result.error}`,
+    };
+  }
+  const { decision } = result;
+  const passed = meets(check.expect, decision.decision);
+  const words = decidingWords(decision);
+  const explanation = passed
+    ? `As expected, ${words}${words.endsWith(".") ? "" : "."}`
+    : `Expected it to be ${expectationWords(check.expect)}, but it was ${words}${words.endsWith(".") ? "" : "."}`;
+  return { ...base, passed, actual: decision.decision, explanation, decision };
+}

@@ -1,0 +1,60 @@
+import type { Policy } from "@/lib/iam";
+import type { PolicyOverride } from "@/lib/sim";
+import type { Lesson } from "../schema";
+import { decide } from "./decide";
+import type { PreparedLesson } from "./prepared";
+import { buildSpace, orderedRequests } from "./space";
+import type { ActionCatalog, Counterexample, LeastPrivilegeResult } from "./types";
+import { describeRequest } from "./words";
+
+/**
+ * Compares the learner's answer with the reference solution over the lesson's request space and
+ * returns the smallest request on which they disagree in the failing direction: the learner allows
+ * something the reference does not (and, in `exact` mode, also the reverse).
+ */
+export function checkLeastPrivilege(
+  lesson: Lesson,
+  prepared: PreparedLesson,
+  learner: { overrides: readonly PolicyOverride[]; policies: Map<string, Policy> },
+  catalog?: ActionCatalog,
+): LeastPrivilegeResult {
+  const exact = lesson.leastPrivilege?.mode === "exact";
+  const slotPolicies = [...learner.policies.values(), ...prepared.referencePolicies.values()];
+  const requests = orderedRequests(buildSpace(lesson, slotPolicies, catalog));
+  let checked = 0;
+  for (const request of requests) {
+    checked++;
+    const reference = prepared.referenceDecision(request);
+    const mine = decide(prepared.ctx, request, learner.overrides);
+    if (!reference.ok || !mine.ok) continue;
+    const learnerAllows = mine.decision.decision === "Allow";
+    const referenceAllows = reference.decision.decision === "Allow";
+    if (learnerAllows === referenceAllows) continue;
+    if (!learnerAllows && !exact) continue;
+    const direction = learnerAllows ? "learner-allows-more" : "learner-allows-less";
+    const words = describeRequest(request);
+    const counterexample: Counterexample = {
+      request,
+      plainWords:
+        direction === "learner-allows-more"
+          ? `Your answer allows this, but it is not needed: ${words}.`
+          : `The task needs this, but your answer does not allow it: ${words}.`,
+      learner: mine.decision,
+      reference: reference.decision,
+      direction,
+    };
+    return {
+      passed: false,
+      explanation: counterexample.plainWords,
+      requestsChecked: checked,
+      counterexample,
+    };
+  }
+  return {
+    passed: true,
+    explanation: exact
+      ? `Your answer allows exactly what the task needs (${checked} requests compared).`
+      : `Your answer allows nothing beyond what the task needs (${checked} requests compared).`,
+    requestsChecked: checked,
+  };
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import type { PolicyTarget } from "@/lib/sim/targets";
+import { accountId, iamName, managedPolicyRef, policyDocument } from "./scenario";
+
+/** Policy types a slot can hold (the engine's `PolicyType`). */
+export const POLICY_TYPES = [
+  "identity",
+  "resource",
+  "trust",
+  "scp",
+  "rcp",
+  "boundary",
+  "session",
+] as const;
+
+const optionalAccount = { account: accountId.optional() };
+
+const target = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("user-inline"),
+    ...optionalAccount,
+    user: iamName,
+    policyName: iamName,
+  }),
+  z.strictObject({
+    kind: z.literal("group-inline"),
+    ...optionalAccount,
+    group: iamName,
+    policyName: iamName,
+  }),
+  z.strictObject({
+    kind: z.literal("role-inline"),
+    ...optionalAccount,
+    role: iamName,
+    policyName: iamName,
+  }),
+  z.strictObject({ kind: z.literal("role-trust"), ...optionalAccount, role: iamName }),
+  z.strictObject({
+    kind: z.literal("resource-policy"),
+    arn: z.string().startsWith("arn:", "must be an ARN"),
+  }),
+  z
+    .strictObject({
+      kind: z.literal("boundary"),
+      ...optionalAccount,
+      user: iamName.optional(),
+      role: iamName.optional(),
+    })
+    .refine(
+      (t) => (t.user === undefined) !== (t.role === undefined),
+      "name exactly one of user or role",
+    ),
+  z.strictObject({ kind: z.literal("managed-policy"), ...optionalAccount, name: managedPolicyRef }),
+  z.strictObject({ kind: z.literal("scp"), level: z.string().min(1), policyName: iamName }),
+  z.strictObject({ kind: z.literal("rcp"), level: z.string().min(1), policyName: iamName }),
+]);
+
+/** Which policy type each target kind holds. */
+export const TARGET_POLICY_TYPE: Record<PolicyTarget["kind"], (typeof POLICY_TYPES)[number]> = {
+  "user-inline": "identity",
+  "group-inline": "identity",
+  "role-inline": "identity",
+  "managed-policy": "identity",
+  "role-trust": "trust",
+  "resource-policy": "resource",
+  boundary: "boundary",
+  scp: "scp",
+  rcp: "rcp",
+};
+
+/** Slot ids are kebab-case so they read well in URLs and trace ids (`slot:<id>`). */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and dashes)")
+  .max(64);
+
+const slot = z.strictObject({
+  id: kebabId,
+  label: z.string().min(1).max(200),
+  target,
+  policyType: z.enum(POLICY_TYPES),
+  starter: z.string().max(64 * 1024),
+});
+
+/** The learner's task: the policy documents they edit. */
+export const taskSchema = z.strictObject({
+  prompt: z.string().max(8000).optional(),
+  slots: z.array(slot).min(1, "a task needs at least one slot").max(8),
+});
+
+const contextValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+/** One functional check: a request and the outcome it must have. */
+export const checkSchema = z.strictObject({
+  id: kebabId,
+  description: z.string().min(1).max(300),
+  principal: z.string().min(1),
+  action: z.string().regex(/^[\w-]+:[\w*?-]+$/, "must be service:Action, e.g. s3:GetObject"),
+  resource: z.string().min(1),
+  context: z.record(z.string(), contextValue).optional(),
+  sessionPolicy: policyDocument.optional(),
+  expect: z.enum(["allow", "deny", "ExplicitDeny", "ImplicitDeny"]),
+});
+
+/** The request space of the least-privilege check. */
+export const leastPrivilegeSchema = z.strictObject({
+  principals: z.array(z.string().min(1)).max(20).optional(),
+  services: z
+    .array(z.string().regex(/^[a-z0-9-]+$/, "must be a service prefix such as s3"))
+    .max(10)
+    .optional(),
+  resources: z.array(z.string().min(1)).max(50).optional(),
+  extraActions: z
+    .array(z.string().regex(/^[\w-]+:[\w-]+$/, "must be service:Action"))
+    .max(200)
+    .optional(),
+  mode: z.enum(["no-more", "exact"]).optional(),
+});
+
+export { target as slotTargetSchema };
