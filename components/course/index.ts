@@ -1,0 +1,3 @@
+export { ContinueCard } from "./ContinueCard";
+export { ProgressMenu } from "./ProgressMenu";
+export { PersistenceNotice } from "./PersistenceNotice";

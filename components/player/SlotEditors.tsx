@@ -1,0 +1,75 @@
+"use client";
+
+import type { Diagnostic } from "@/lib/iam";
+import { describeTarget } from "@/lib/sim";
+import type { Answers, GradeResult, Lesson } from "@/lib/lessons";
+import { PolicyEditor } from "@/components/editor/PolicyEditor";
+import type { EditorMarker } from "@/components/editor/types";
+import { useAppStore } from "@/components/store";
+import styles from "./Player.module.css";
+
+function toMarker(d: Diagnostic): EditorMarker {
+  return {
+    line: d.line,
+    column: d.column,
+    length: Math.max(1, d.length),
+    severity: "error",
+    message: d.message,
+    code: d.code,
+  };
+}
+
+/** One policy editor per answer slot, labelled by the slot, saving drafts as the learner types. */
+export function SlotEditors({
+  lesson,
+  answers,
+  grade,
+}: {
+  lesson: Lesson;
+  answers: Answers;
+  grade: GradeResult | null;
+}) {
+  const saveDraft = useAppStore((s) => s.saveDraft);
+  const highlight = useAppStore((s) => s.highlight);
+  const setHighlight = useAppStore((s) => s.setHighlight);
+  return (
+    <>
+      {lesson.task.slots.map((slot) => {
+        const errors = grade?.parseErrors[slot.id] ?? [];
+        return (
+          <section
+            key={slot.id}
+            className={styles.slot}
+            aria-labelledby={`slot-${slot.id}`}
+            data-testid={`slot-${slot.id}`}
+          >
+            <h3 id={`slot-${slot.id}`} className={styles.slotTitle}>
+              {slot.label}
+            </h3>
+            <p className={styles.muted}>
+              {describeTarget(slot.target)} ({slot.policyType} policy)
+            </p>
+            <PolicyEditor
+              value={answers[slot.id] ?? slot.starter}
+              onChange={(text) => {
+                saveDraft(lesson.id, slot.id, text);
+                // The old range no longer fits the text; an open trace re-marks it after re-grading.
+                if (highlight?.slotId === slot.id) setHighlight(null);
+              }}
+              ariaLabel={slot.label}
+              path={`${lesson.id}/${slot.id}.json`}
+              markers={errors.map(toMarker)}
+              highlight={highlight?.slotId === slot.id ? highlight.range : null}
+              height={lesson.task.slots.length > 1 ? 260 : 340}
+            />
+            {errors.length > 0 && (
+              <p className={styles.parseError}>
+                Line {errors[0].line}, column {errors[0].column}: {errors[0].message}
+              </p>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useCallback, useEffect, useMemo } from "react";
+import type { StatementRef } from "@/lib/iam";
+import { slotPolicyId, type Answers, type GradeResult, type Lesson } from "@/lib/lessons";
+import { useAppStore } from "@/components/store";
+import { TraceFlow, rangeToHighlight } from "@/components/trace";
+import { LEAST_PRIVILEGE_ID } from "./CheckList";
+
+/** The trace of the check whose "Why?" is open, wired to highlight statements in the editors. */
+export function WhyPanel({
+  lesson,
+  grade,
+  answers,
+}: {
+  lesson: Lesson;
+  grade: GradeResult | null;
+  answers: Answers;
+}) {
+  const openId = useAppStore((s) => s.openTraceCheckId);
+  const closeTrace = useAppStore((s) => s.closeTrace);
+  const setHighlight = useAppStore((s) => s.setHighlight);
+
+  const target = useMemo(() => {
+    if (!grade || !openId) return null;
+    if (openId === LEAST_PRIVILEGE_ID) {
+      const ce = grade.leastPrivilege?.counterexample;
+      return ce
+        ? {
+            decision: ce.learner,
+            name: "Least privilege",
+            request: `Counterexample: ${ce.plainWords}`,
+          }
+        : null;
+    }
+    const check = grade.checks.find((c) => c.id === openId);
+    return check?.decision
+      ? { decision: check.decision, name: check.name, request: check.request }
+      : null;
+  }, [grade, openId]);
+
+  const slotOf = useCallback(
+    (ref: StatementRef) => lesson.task.slots.find((s) => slotPolicyId(s.id) === ref.policy.id),
+    [lesson],
+  );
+  const canShow = useCallback(
+    (ref: StatementRef) => ref.range !== undefined && slotOf(ref) !== undefined,
+    [slotOf],
+  );
+  const onShow = useCallback(
+    (ref: StatementRef) => {
+      const slot = slotOf(ref);
+      if (!slot || !ref.range) return;
+      setHighlight({ slotId: slot.id, range: rangeToHighlight(answers[slot.id] ?? "", ref.range) });
+    },
+    [slotOf, answers, setHighlight],
+  );
+
+  // Opening a trace marks the deciding statement in its editor, when it is one the learner wrote.
+  const decision = target?.decision;
+  useEffect(() => {
+    if (!decision) return;
+    const deciding = decision.deciding.find(canShow);
+    setHighlight(null);
+    if (deciding) onShow(deciding);
+  }, [decision, canShow, onShow, setHighlight]);
+
+  if (!target) return null;
+  return (
+    <TraceFlow
+      key={openId}
+      decision={target.decision}
+      title={`Why: ${target.name}`}
+      request={target.request}
+      onClose={closeTrace}
+      canShow={canShow}
+      onShow={onShow}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The learner's progress: model, versions and migration, merging, updates, export/import.
+ * Pure TypeScript: no React, no storage; the store in `components/store` persists it.
+ */
+export {
+  CURRENT_PROGRESS_VERSION,
+  draftSchema,
+  lessonProgressSchema,
+  progressSchema,
+  emptyProgress,
+  emptyLessonProgress,
+  lessonStatus,
+} from "./model";
+export type { Draft, LessonProgress, Progress, LessonStatus } from "./model";
+export { migrate, migrateWith, PROGRESS_MIGRATIONS } from "./migrate";
+export type { MigrateResult, MigrationStep, MigrationPlan } from "./migrate";
+export { merge, mergeLesson, sameProgress } from "./merge";
+export {
+  openLesson,
+  saveDraft,
+  recordAttempt,
+  revealHint,
+  completeLesson,
+  markSolutionViewed,
+} from "./update";
+export {
+  exportProgress,
+  exportFileName,
+  importProgress,
+  describeJsonError,
+  lineColumnAt,
+  EXPORT_APP,
+  EXPORT_KIND,
+  EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
+} from "./exchange";
+export type { ImportResult } from "./exchange";
+export { formatPath } from "./issues";
+export { locateJsonError } from "./jsonError";
