@@ -38,6 +38,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Lets parallel local builds use separate folders (NEXT_DIST_DIR=.next-foo); default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   turbopack: { root: path.resolve(__dirname) },
   // `npm test` type-checks the whole repository with `tsc --noEmit`; skipping the duplicate

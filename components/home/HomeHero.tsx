@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ContinueCard } from "@/components/course/ContinueCard";
 import styles from "./Home.module.css";
 
 /** The home page's opening: what the product is, in two sentences, and the way in. */
@@ -15,15 +16,11 @@ export function HomeHero() {
           read a short scenario, write the policies, and an IAM engine checks your work and explains
           every decision, down to the statement that decided it.
         </p>
-        <div className={styles.actions}>
-          <Link href="/learn" className="btn btn-primary">
-            Start the course
-          </Link>
-          <Link href="/playground" className="btn">
-            Open the playground
-          </Link>
-        </div>
-        <p className={styles.note}>No account, no AWS bill, works offline.</p>
+        <ContinueCard />
+        <p className={styles.note}>
+          No account, no AWS bill, works offline. Or try any policy in the{" "}
+          <Link href="/playground">playground</Link>.
+        </p>
       </div>
       <figure className={styles.sample} aria-label="Example of an explained decision">
         <div className={styles.sampleHead}>
