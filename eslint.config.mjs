@@ -54,6 +54,11 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          paths: ["fs", "path", "child_process", "os", "crypto", "url"].map((name) => ({
+            name,
+            message:
+              "lib/ runs in the browser too: no Node built-ins outside lib/cli, lib/build, lib/server.",
+          })),
           patterns: [
             ...banned(uiPackages),
             {
@@ -62,7 +67,7 @@ export default tseslint.config(
             },
             { group: ["@/app", "@/app/*"], message: "lib/ must not import app/." },
             {
-              group: ["node:*", "fs", "path", "child_process"],
+              group: ["node:*"],
               message:
                 "lib/ runs in the browser too: no Node built-ins outside lib/cli, lib/build, lib/server.",
             },

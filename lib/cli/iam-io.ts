@@ -25,13 +25,17 @@ export function readJsonFile(file: string, io: CliIo): unknown {
   try {
     text = file === "-" ? io.readStdin() : fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(
+      `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   try {
     return JSON.parse(text);
   } catch {
     const d = parseJson(text, { maxLength: Number.MAX_SAFE_INTEGER, maxDepth: 10_000 }).errors[0];
-    const where = d ? ` at line ${d.line}, column ${d.column}${d.path ? ` (${d.path})` : ""}: ${d.message}` : "";
+    const where = d
+      ? ` at line ${d.line}, column ${d.column}${d.path ? ` (${d.path})` : ""}: ${d.message}`
+      : "";
     throw new UsageError(`${file}: not valid JSON${where}`);
   }
 }

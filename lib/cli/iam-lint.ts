@@ -10,7 +10,15 @@ import { loadNodeCatalog } from "../iam/catalog/node";
 import { lintPolicy } from "../iam/lint";
 import type { PolicyType } from "../iam/types";
 
-const TYPES: readonly PolicyType[] = ["identity", "resource", "trust", "scp", "rcp", "boundary", "session"];
+const TYPES: readonly PolicyType[] = [
+  "identity",
+  "resource",
+  "trust",
+  "scp",
+  "rcp",
+  "boundary",
+  "session",
+];
 const USAGE = "usage: iam lint FILE [--type identity|resource|trust|scp|rcp|boundary|session]";
 
 /** Output streams, injectable for tests. */
@@ -26,8 +34,12 @@ const processIo: LintIo = {
   readStdin: () => fs.readFileSync(0, "utf8"),
 };
 
-/** Runs the lint command; returns the process exit code. */
-export async function lintCommand(args: string[], io: LintIo = processIo): Promise<number> {
+/**
+ * Runs the lint command with the arguments after `lint` (a leading `lint` is tolerated);
+ * returns the process exit code.
+ */
+export async function lintCommand(argv: string[], io: LintIo = processIo): Promise<number> {
+  const args = argv[0] === "lint" && argv.length > 1 ? argv.slice(1) : argv;
   let file: string | undefined;
   let type: PolicyType = "identity";
   for (let i = 0; i < args.length; i++) {
@@ -39,7 +51,7 @@ export async function lintCommand(args: string[], io: LintIo = processIo): Promi
         return 2;
       }
       type = value as PolicyType;
-    } else if (a.startsWith("--") ) {
+    } else if (a.startsWith("--")) {
       io.stderr(`iam lint: unknown option ${a}; ${USAGE}\n`);
       return 2;
     } else if (file === undefined) {
@@ -57,7 +69,9 @@ export async function lintCommand(args: string[], io: LintIo = processIo): Promi
   try {
     text = file === "-" ? io.readStdin() : fs.readFileSync(file, "utf8");
   } catch (e) {
-    io.stderr(`iam lint: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr(
+      `iam lint: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
     return 2;
   }
   let catalog;
@@ -76,7 +90,11 @@ export async function lintCommand(args: string[], io: LintIo = processIo): Promi
       line: f.line,
       column: f.column,
     };
-    if (f.fix) out.fix = f.fix.replaceWith !== undefined ? { replaceWith: f.fix.replaceWith, title: f.fix.title, edits: f.fix.edits } : f.fix;
+    if (f.fix)
+      out.fix =
+        f.fix.replaceWith !== undefined
+          ? { replaceWith: f.fix.replaceWith, title: f.fix.title, edits: f.fix.edits }
+          : f.fix;
     return out;
   });
   io.stdout(`${JSON.stringify(findings, null, 2)}\n`);

@@ -10,7 +10,8 @@ import { benchCommand } from "./iam-bench";
 import { evaluateCommand } from "./iam-evaluate";
 import { UsageError, processIo, type CliIo } from "./iam-io";
 
-const USAGE = "usage: iam evaluate FILE [--no-trace] | bench FILE [--seconds N] | lint FILE [--type T]";
+const USAGE =
+  "usage: iam evaluate FILE [--no-trace] | bench FILE [--seconds N] | lint FILE [--type T]";
 
 async function lint(args: string[], io: CliIo): Promise<number> {
   let mod: { lintCommand?: (args: string[], io?: CliIo) => Promise<number> | number };
@@ -21,7 +22,9 @@ async function lint(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (typeof mod.lintCommand !== "function") {
-    io.stderr("iam lint: the linter is not available (lib/cli/iam-lint.ts exports no lintCommand)\n");
+    io.stderr(
+      "iam lint: the linter is not available (lib/cli/iam-lint.ts exports no lintCommand)\n",
+    );
     return 1;
   }
   return mod.lintCommand(args, io);
@@ -39,7 +42,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case "lint":
         return await lint(args, io);
       default:
-        throw new UsageError(command === undefined ? USAGE : `unknown command ${JSON.stringify(command)}; ${USAGE}`);
+        throw new UsageError(
+          command === undefined ? USAGE : `unknown command ${JSON.stringify(command)}; ${USAGE}`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -102,6 +102,14 @@ export type {
   ManagedPolicy,
   ManagedPolicySummary,
 } from "./catalog";
-export { lintPolicy, LINT_RULES, applyEdits, policySize, sizeLimit } from "./lint";
-export type { Finding, Fix, IdentityPolicyKind, LintOptions, Rule as LintRule, Severity, TextEdit } from "./lint";
+export { lintPolicy, LINT_RULES, applyEdits, policySize, sizeLimit, referencedServices } from "./lint";
+export type {
+  Finding,
+  Fix,
+  IdentityPolicyKind,
+  LintOptions,
+  Rule as LintRule,
+  Severity,
+  TextEdit,
+} from "./lint";
 // --- end catalog + lint ---

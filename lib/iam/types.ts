@@ -306,7 +306,14 @@ export type DecisionReason =
 export type TraceStage = "scp" | "rcp" | "resource" | "identity" | "boundary" | "session";
 
 /** The AWS order of trace stages. */
-export const TRACE_STAGES: readonly TraceStage[] = ["scp", "rcp", "resource", "identity", "boundary", "session"];
+export const TRACE_STAGES: readonly TraceStage[] = [
+  "scp",
+  "rcp",
+  "resource",
+  "identity",
+  "boundary",
+  "session",
+];
 
 /** Names a policy of the input. */
 export interface PolicyRef {
@@ -349,7 +356,13 @@ export type MismatchReason =
   | { kind: "action"; element: string; path: string; range?: SourceRange; message: string }
   | { kind: "resource"; element: string; path: string; range?: SourceRange; message: string }
   | { kind: "principal"; element: string; path: string; range?: SourceRange; message: string }
-  | { kind: "condition"; failure: ConditionFailure; path: string; range?: SourceRange; message: string };
+  | {
+      kind: "condition";
+      failure: ConditionFailure;
+      path: string;
+      range?: SourceRange;
+      message: string;
+    };
 
 /** The outcome of one statement for the request. */
 export interface StatementTrace {

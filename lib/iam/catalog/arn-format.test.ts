@@ -27,8 +27,12 @@ describe("arnPatternMatchesFormat", () => {
     expect(arnPatternMatchesFormat("arn:aws:iam::111122223333:user/alice", ROLE)).toBe(false);
   });
   it("given an empty region, when the format needs one, then it does not match", () => {
-    expect(arnPatternMatchesFormat("arn:aws:logs::111122223333:log-group:x", LOG_GROUP)).toBe(false);
-    expect(arnPatternMatchesFormat("arn:aws:logs:*:*:log-group:/aws/lambda/x:*", LOG_GROUP)).toBe(true);
+    expect(arnPatternMatchesFormat("arn:aws:logs::111122223333:log-group:x", LOG_GROUP)).toBe(
+      false,
+    );
+    expect(arnPatternMatchesFormat("arn:aws:logs:*:*:log-group:/aws/lambda/x:*", LOG_GROUP)).toBe(
+      true,
+    );
   });
   it("given a question mark, when matched, then it stands for exactly one character", () => {
     expect(arnPatternMatchesFormat("arn:aws:s3:::?", BUCKET)).toBe(true);

@@ -36,6 +36,8 @@ describe("browser catalog source", () => {
   });
   it("given a failing server, when the index is fetched, then a clear error is raised", async () => {
     const failing: FetchJson = async () => ({ ok: false, status: 500, json: async () => null });
-    await expect(browserCatalogSource("/catalog", failing)).rejects.toThrow(/index.json answered 500/);
+    await expect(browserCatalogSource("/catalog", failing)).rejects.toThrow(
+      /index.json answered 500/,
+    );
   });
 });

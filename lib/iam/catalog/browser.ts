@@ -3,7 +3,9 @@ import type { CatalogIndex, ManagedPolicy, ManagedPolicySummary, ServiceDetail }
 import type { CatalogSource } from "./source";
 
 /** A `fetch`-like function: enough of the real one to read JSON. */
-export type FetchJson = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchJson = (
+  url: string,
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 async function getJson<T>(fetchFn: FetchJson, url: string): Promise<T> {
   const res = await fetchFn(url);

@@ -50,9 +50,15 @@ describe("Catalog resource types", () => {
     expect(catalog.resourceTypesOf("s3:ListAllMyBuckets")).toEqual([]);
   });
   it("given ARNs, when matched against formats, then the right resource types come back", () => {
-    expect(catalog.resourceTypesForArn("arn:aws:s3:::docs")?.map((r) => r.name)).toEqual(["bucket"]);
-    expect(catalog.resourceTypesForArn("arn:aws:s3:::docs/*")?.map((r) => r.name)).toEqual(["object"]);
-    expect(catalog.resourceTypesForArn("arn:aws:iam::111122223333:role/app")?.map((r) => r.name)).toEqual(["role"]);
+    expect(catalog.resourceTypesForArn("arn:aws:s3:::docs")?.map((r) => r.name)).toEqual([
+      "bucket",
+    ]);
+    expect(catalog.resourceTypesForArn("arn:aws:s3:::docs/*")?.map((r) => r.name)).toEqual([
+      "object",
+    ]);
+    expect(
+      catalog.resourceTypesForArn("arn:aws:iam::111122223333:role/app")?.map((r) => r.name),
+    ).toEqual(["role"]);
     expect(catalog.resourceTypesForArn("arn:aws:*:*:*:*")).toBeUndefined();
   });
 });
@@ -94,7 +100,13 @@ describe("Catalog managed policies", () => {
   });
   it("given the curated list, when read, then the required policies are all there", () => {
     const names = catalog.managedPolicies().map((p) => p.name);
-    for (const n of ["PowerUserAccess", "ReadOnlyAccess", "IAMFullAccess", "ViewOnlyAccess", "AWSLambda_ReadOnlyAccess"]) {
+    for (const n of [
+      "PowerUserAccess",
+      "ReadOnlyAccess",
+      "IAMFullAccess",
+      "ViewOnlyAccess",
+      "AWSLambda_ReadOnlyAccess",
+    ]) {
       expect(names).toContain(n);
     }
     expect(catalog.getManagedPolicy("NoSuchPolicy")).toBeUndefined();

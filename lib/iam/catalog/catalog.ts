@@ -65,18 +65,29 @@ export class Catalog {
   private readonly globalKeys: ConditionKeyTable;
   private readonly expandCache = new Map<string, ActionSummary[]>();
   private readonly arnCache = new Map<string, ServiceResourceType[] | undefined>();
+  private readonly lookupCache = new Map<string, ActionLookup>();
   private readonly actionKeyTables = new Map<string, ConditionKeyTable>();
 
   constructor(readonly source: CatalogSource) {
     for (const s of source.index.services) {
       const byLower = new Map<string, ActionSummary>();
       for (const [action, accessLevel] of s.actions) {
-        byLower.set(action.toLowerCase(), { name: `${s.prefix}:${action}`, service: s.prefix, action, accessLevel });
+        byLower.set(action.toLowerCase(), {
+          name: `${s.prefix}:${action}`,
+          service: s.prefix,
+          action,
+          accessLevel,
+        });
       }
       this.services.set(s.prefix.toLowerCase(), { summary: s, byLower });
     }
     this.globalKeys = new ConditionKeyTable(
-      source.index.globalConditionKeys.map((k) => ({ key: k.key, type: k.type, multiValued: k.multiValued, global: true })),
+      source.index.globalConditionKeys.map((k) => ({
+        key: k.key,
+        type: k.type,
+        multiValued: k.multiValued,
+        global: true,
+      })),
     );
   }
 
@@ -114,13 +125,25 @@ export class Catalog {
 
   /** Looks up an exact (wildcard-free) action name such as `S3:getobject`, with suggestions. */
   lookupAction(name: string): ActionLookup {
+    const key = name.toLowerCase();
+    const cached = this.lookupCache.get(key);
+    if (cached) return cached;
+    return remember(this.lookupCache, key, this.lookupUncached(name));
+  }
+
+  private lookupUncached(name: string): ActionLookup {
     const colon = name.indexOf(":");
-    if (colon <= 0 || colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0) return { status: "malformed" };
+    if (colon <= 0 || colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0)
+      return { status: "malformed" };
     const prefix = name.slice(0, colon);
     const action = name.slice(colon + 1);
     const entry = this.services.get(prefix.toLowerCase());
     if (!entry) {
-      return { status: "unknown-service", service: prefix, suggestions: closest(prefix, this.services.keys()) };
+      return {
+        status: "unknown-service",
+        service: prefix,
+        suggestions: closest(prefix, this.services.keys()),
+      };
     }
     const hit = entry.byLower.get(action.toLowerCase());
     if (hit) return { status: "found", action: hit };
@@ -153,7 +176,10 @@ export class Catalog {
       const serviceRe = globToRegExp(servicePart);
       const actionRe = hasWildcard(actionPart) ? globToRegExp(actionPart) : undefined;
       for (const [prefix, entry] of this.services) {
-        if (hasWildcard(servicePart) ? !serviceRe.test(prefix) : prefix !== servicePart.toLowerCase()) continue;
+        if (
+          hasWildcard(servicePart) ? !serviceRe.test(prefix) : prefix !== servicePart.toLowerCase()
+        )
+          continue;
         if (!actionRe) {
           const hit = entry.byLower.get(actionPart.toLowerCase());
           if (hit) out.push(hit);
@@ -172,7 +198,12 @@ export class Catalog {
     const detail = this.source.getService(p);
     if (!detail) return undefined;
     const keys = new ConditionKeyTable(
-      detail.conditionKeys.map((k) => ({ key: k.key, type: k.type, multiValued: k.type.startsWith("ArrayOf"), global: false })),
+      detail.conditionKeys.map((k) => ({
+        key: k.key,
+        type: k.type,
+        multiValued: k.type.startsWith("ArrayOf"),
+        global: false,
+      })),
     );
     const prepared: PreparedService = {
       actions: new Map(detail.actions.map((a) => [a.name.toLowerCase(), a])),
@@ -211,11 +242,18 @@ export class Catalog {
     if (this.arnCache.has(cacheKey)) return this.arnCache.get(cacheKey);
     const parts = arn.split(":");
     let result: ServiceResourceType[] | undefined;
-    if (parts.length >= 6 && parts[0] === "arn" && !hasWildcard(parts[2]) && !parts[2].includes("$")) {
+    if (
+      parts.length >= 6 &&
+      parts[0] === "arn" &&
+      !hasWildcard(parts[2]) &&
+      !parts[2].includes("$")
+    ) {
       const prepared = this.prepare(service ?? parts[2]);
       if (prepared) {
         const tokens = tokenisePattern(arn);
-        result = prepared.formats.filter(([, f]) => patternOverlapsFormat(tokens, f)).map(([r]) => r);
+        result = prepared.formats
+          .filter(([, f]) => patternOverlapsFormat(tokens, f))
+          .map(([r]) => r);
       }
     }
     return remember(this.arnCache, cacheKey, result);
@@ -266,7 +304,9 @@ export class Catalog {
       table = remember(
         this.actionKeyTables,
         name,
-        new ConditionKeyTable(keys.map((k) => ({ key: k, type: "String", multiValued: false, global: false }))),
+        new ConditionKeyTable(
+          keys.map((k) => ({ key: k, type: "String", multiValued: false, global: false })),
+        ),
       );
     }
     return table.get(key) !== undefined;

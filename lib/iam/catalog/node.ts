@@ -4,13 +4,21 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Catalog } from "./catalog";
 import type { CatalogIndex, ManagedPolicy, ManagedPolicySummary, ServiceDetail } from "./data";
 import type { CatalogSource } from "./source";
 
 /** The default location of the generated catalog: `<repo>/public/catalog`. */
 export function defaultCatalogDir(): string {
-  return path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..", "..", "public", "catalog");
+  return path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    "..",
+    "..",
+    "..",
+    "public",
+    "catalog",
+  );
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -27,8 +35,12 @@ function readJson<T>(file: string): T | undefined {
  */
 export function nodeCatalogSource(dir: string = defaultCatalogDir()): CatalogSource {
   const index = readJson<CatalogIndex>(path.join(dir, "index.json"));
-  if (!index) throw new Error(`catalog: cannot read ${path.join(dir, "index.json")}; run \`npm run catalog\` first`);
-  const managedPolicies = readJson<ManagedPolicySummary[]>(path.join(dir, "managed", "index.json")) ?? [];
+  if (!index)
+    throw new Error(
+      `catalog: cannot read ${path.join(dir, "index.json")}; run \`npm run catalog\` first`,
+    );
+  const managedPolicies =
+    readJson<ManagedPolicySummary[]>(path.join(dir, "managed", "index.json")) ?? [];
   const known = new Set(index.services.map((s) => s.prefix));
   const managedNames = new Set(managedPolicies.map((p) => p.name));
   const services = new Map<string, ServiceDetail | undefined>();
@@ -38,13 +50,15 @@ export function nodeCatalogSource(dir: string = defaultCatalogDir()): CatalogSou
     managedPolicies,
     getService(prefix) {
       if (!known.has(prefix)) return undefined;
-      if (!services.has(prefix)) services.set(prefix, readJson(path.join(dir, "services", `${prefix}.json`)));
+      if (!services.has(prefix))
+        services.set(prefix, readJson(path.join(dir, "services", `${prefix}.json`)));
       return services.get(prefix);
     },
     async ensureServices() {},
     getManagedPolicy(name) {
       if (!managedNames.has(name)) return undefined;
-      if (!policies.has(name)) policies.set(name, readJson(path.join(dir, "managed", `${name}.json`)));
+      if (!policies.has(name))
+        policies.set(name, readJson(path.join(dir, "managed", `${name}.json`)));
       return policies.get(name);
     },
     async ensureManagedPolicies() {},

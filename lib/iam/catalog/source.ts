@@ -31,7 +31,12 @@ export function memoryCatalogSource(
   const byName = new Map(managed.map((p) => [p.name, p]));
   return {
     index,
-    managedPolicies: managed.map(({ name, arn, version, description }) => ({ name, arn, version, description })),
+    managedPolicies: managed.map(({ name, arn, version, description }) => ({
+      name,
+      arn,
+      version,
+      description,
+    })),
     getService: (prefix) => byPrefix.get(prefix),
     ensureServices: async () => {},
     getManagedPolicy: (name) => byName.get(name),

@@ -6,10 +6,18 @@
  * `Null` tests presence. Multi-valued keys without a set operator match when any value does.
  */
 import type { ConditionClause, ConditionFailure, PolicyVersion } from "../types";
+import { CompileCache } from "../wildcard/cache";
 import { compileWildcardTokens } from "../wildcard/wildcard";
 import type { ConditionOperator } from "./operator";
 import { CONDITION_OPERATORS, splitOperator } from "./registry";
-import { describeResolved, parseTemplate, resolveText, resolveTokens, type ContextLookup, type TemplatePart } from "./variables";
+import {
+  describeResolved,
+  parseTemplate,
+  resolveText,
+  resolveTokens,
+  type ContextLookup,
+  type TemplatePart,
+} from "./variables";
 
 /** A clause ready for evaluation. */
 export interface CompiledClause {
@@ -35,7 +43,7 @@ export function compileClause(clause: ConditionClause, version: PolicyVersion): 
   for (const v of clause.values) {
     const parts = version === "2012-10-17" && op.variables ? parseTemplate(v.value) : undefined;
     if (parts) templates.push(parts);
-    else statics.push(op.compile(v.value));
+    else statics.push(compileValue(op, v.value));
   }
   return {
     clause,
@@ -47,6 +55,14 @@ export function compileClause(clause: ConditionClause, version: PolicyVersion): 
     statics,
     templates,
   };
+}
+
+const valueCache = new CompileCache<{ compiled: unknown }>();
+
+/** Compiles one static policy value for an operator (memoised: compiled values are immutable). */
+function compileValue(op: ConditionOperator, value: string): unknown {
+  const key = op.name + "\u0000" + value;
+  return (valueCache.get(key) ?? valueCache.set(key, { compiled: op.compile(value) })).compiled;
 }
 
 function compileTemplate(c: CompiledClause, parts: TemplatePart[], lookup: ContextLookup): unknown {
@@ -106,11 +122,16 @@ export function testClause(c: CompiledClause, lookup: ContextLookup): boolean {
 }
 
 function list(values: readonly string[]): string {
-  return values.length === 1 ? JSON.stringify(values[0]) : `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
+  return values.length === 1
+    ? JSON.stringify(values[0])
+    : `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 }
 
 /** Explains why a clause is false; undefined when it holds. */
-export function explainClause(c: CompiledClause, lookup: ContextLookup): ConditionFailure | undefined {
+export function explainClause(
+  c: CompiledClause,
+  lookup: ContextLookup,
+): ConditionFailure | undefined {
   if (testClause(c, lookup)) return undefined;
   const values = lookup.get(c.keyLower) ?? [];
   const missing = values.length === 0;
@@ -129,9 +150,14 @@ export function explainClause(c: CompiledClause, lookup: ContextLookup): Conditi
     message = `The request has no ${key} value, so ${op} on ${key} is false`;
   } else {
     const unresolved = c.templates.length > 0 && policyValues.some((v) => v.includes("${"));
-    const need = c.op.negated ? "none of" : c.setOperator === "ForAllValues" ? "every value to be one of" : "one of";
+    const need = c.op.negated
+      ? "none of"
+      : c.setOperator === "ForAllValues"
+        ? "every value to be one of"
+        : "one of";
     message = `${key} is ${list(values)}, but ${op} requires ${need} ${list(policyValues)}`;
-    if (unresolved) message += " (a policy variable could not be resolved, so that value never matches)";
+    if (unresolved)
+      message += " (a policy variable could not be resolved, so that value never matches)";
   }
   return {
     operator: op,

@@ -1,5 +1,6 @@
 /** Every condition operator, by name, and the parsing of qualified operator names. */
 import type { ConditionSetOperator } from "../types";
+import { CompileCache } from "../wildcard/cache";
 import type { ConditionOperator } from "./operator";
 import { ArnEquals, ArnLike, ArnNotEquals, ArnNotLike } from "./operators/arn";
 import { BinaryEquals, Bool } from "./operators/bool";
@@ -80,6 +81,12 @@ export interface SplitOperator {
  * Operator names are case-sensitive, as in AWS.
  */
 export function splitOperator(name: string): SplitOperator {
+  return splitCache.get(name) ?? splitCache.set(name, Object.freeze(readOperatorName(name)));
+}
+
+const splitCache = new CompileCache<SplitOperator>(500);
+
+function readOperatorName(name: string): SplitOperator {
   let rest = name;
   let setOperator: ConditionSetOperator | undefined;
   const colon = rest.indexOf(":");
@@ -97,7 +104,9 @@ export function splitOperator(name: string): SplitOperator {
       rest = base;
     }
   }
-  const operator = Object.prototype.hasOwnProperty.call(CONDITION_OPERATORS, rest) ? CONDITION_OPERATORS[rest] : undefined;
+  const operator = Object.prototype.hasOwnProperty.call(CONDITION_OPERATORS, rest)
+    ? CONDITION_OPERATORS[rest]
+    : undefined;
   return { setOperator, ifExists, operator, baseName: rest };
 }
 

@@ -59,7 +59,10 @@ function readInner(inner: string): TemplatePart | undefined {
   return { kind: "variable", key, keyLower: key.toLowerCase() };
 }
 
-function variableValue(part: Extract<TemplatePart, { kind: "variable" }>, lookup: ContextLookup): string | undefined {
+function variableValue(
+  part: Extract<TemplatePart, { kind: "variable" }>,
+  lookup: ContextLookup,
+): string | undefined {
   const values = lookup.get(part.keyLower);
   if (values && values.length === 1) return values[0];
   if (values && values.length > 1) return undefined;
@@ -67,7 +70,10 @@ function variableValue(part: Extract<TemplatePart, { kind: "variable" }>, lookup
 }
 
 /** Resolves a template to plain text (for equality operators); undefined when unresolvable. */
-export function resolveText(parts: readonly TemplatePart[], lookup: ContextLookup): string | undefined {
+export function resolveText(
+  parts: readonly TemplatePart[],
+  lookup: ContextLookup,
+): string | undefined {
   let out = "";
   for (const p of parts) {
     if (p.kind === "variable") {
@@ -83,7 +89,10 @@ export function resolveText(parts: readonly TemplatePart[], lookup: ContextLooku
  * Resolves a template to glob tokens (for `*Like` operators and Resource): `*`/`?` in plain
  * text stay wildcards; escapes and variable values are literal. Undefined when unresolvable.
  */
-export function resolveTokens(parts: readonly TemplatePart[], lookup: ContextLookup): WildcardToken[] | undefined {
+export function resolveTokens(
+  parts: readonly TemplatePart[],
+  lookup: ContextLookup,
+): WildcardToken[] | undefined {
   const out: WildcardToken[] = [];
   for (const p of parts) {
     if (p.kind === "variable") {

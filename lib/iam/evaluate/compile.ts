@@ -3,13 +3,19 @@
  * do no parsing and no pattern compilation.
  */
 import { compileClause, type CompiledClause } from "../condition/clause";
-import { parseTemplate, resolveTokens, type ContextLookup, type TemplatePart } from "../condition/variables";
+import {
+  parseTemplate,
+  resolveTokens,
+  type ContextLookup,
+  type TemplatePart,
+} from "../condition/variables";
 import { compilePrincipal, type CompiledPrincipal } from "../principal/match";
 import type { Policy, Statement } from "../types";
 import { compileWildcard, compileWildcardTokens, type WildcardMatcher } from "../wildcard/wildcard";
 
 /** A Resource pattern: a static glob, or a template with policy variables resolved per request. */
-export type ResourceMatcher = { glob: WildcardMatcher; template?: undefined } | { glob?: undefined; template: TemplatePart[] };
+export type ResourceMatcher =
+  { glob: WildcardMatcher; template?: undefined } | { glob?: undefined; template: TemplatePart[] };
 
 /** A statement with its matchers. */
 export interface CompiledStatement {
@@ -34,18 +40,24 @@ export interface CompiledPolicy {
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
 
-/** Returns the compiled form of a parsed policy (built once, then cached per `Policy` object). */
-export function compilePolicy(policy: Policy): CompiledPolicy {
-  let c = cache.get(policy);
+/**
+ * Returns the compiled form of a parsed policy. With `cached` (for `Policy` objects supplied by
+ * callers, which are reused) it is built once per object; freshly parsed policies skip the cache.
+ */
+export function compilePolicy(policy: Policy, cached = true): CompiledPolicy {
+  let c = cached ? cache.get(policy) : undefined;
   if (!c) {
-    const statements = policy.statements.map((s) => compileStatement(s, policy));
-    c = {
-      policy,
-      statements,
-      hasDeny: statements.some((s) => s.deny),
-      hasAllow: statements.some((s) => !s.deny),
-    };
-    cache.set(policy, c);
+    const statements: CompiledStatement[] = [];
+    let hasDeny = false;
+    let hasAllow = false;
+    for (const s of policy.statements) {
+      const cs = compileStatement(s, policy);
+      statements.push(cs);
+      if (cs.deny) hasDeny = true;
+      else hasAllow = true;
+    }
+    c = { policy, statements, hasDeny, hasAllow };
+    if (cached) cache.set(policy, c);
   }
   return c;
 }
@@ -75,7 +87,11 @@ export function anyActionMatches(cs: CompiledStatement, actionLower: string): bo
 }
 
 /** True when one of the resource patterns matches the resource (variables resolved via `lookup`). */
-export function anyResourceMatches(rs: ResourceMatcher[], resource: string, lookup: ContextLookup): boolean {
+export function anyResourceMatches(
+  rs: ResourceMatcher[],
+  resource: string,
+  lookup: ContextLookup,
+): boolean {
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
     if (r.glob) {

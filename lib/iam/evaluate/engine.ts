@@ -8,8 +8,16 @@
  * policy and statement.
  */
 import { wildcardGrant, type PrincipalGrant } from "../principal/match";
-import type { DecisionKind, DecisionReason, PolicyTrace, StageOutcome, StatementRef, TraceStage, TraceStep } from "../types";
-import { isTrustRequest, type PreparedInput, type PreparedPolicy } from "./prepared";
+import type {
+  DecisionKind,
+  DecisionReason,
+  PolicyTrace,
+  StageOutcome,
+  StatementRef,
+  TraceStage,
+  TraceStep,
+} from "../types";
+import type { PreparedInput, PreparedPolicy } from "./prepared";
 import type { NormalizedRequest } from "./request";
 import { explainStatement, statementApplies } from "./statement";
 import { stageNote } from "../explain/notes";
@@ -70,14 +78,19 @@ class Run {
         } else {
           result.allows.push(pp.statementRefs[i]);
           const g: PrincipalGrant = m === true ? wildcardGrant(this.req.principal) : m;
-          if (result.grant === undefined || GRANT_RANK[g] > GRANT_RANK[result.grant]) result.grant = g;
+          if (result.grant === undefined || GRANT_RANK[g] > GRANT_RANK[result.grant])
+            result.grant = g;
         }
       }
       if (ptrace && traces) traces.push(ptrace);
     }
     if (this.trace && traces) {
       const outcome: StageOutcome =
-        this.denies.length > deniesBefore ? "explicit-deny" : result.allows.length > 0 ? "allow" : "no-allow";
+        this.denies.length > deniesBefore
+          ? "explicit-deny"
+          : result.allows.length > 0
+            ? "allow"
+            : "no-allow";
       this.trace.push({
         stage,
         level,
@@ -108,7 +121,8 @@ function scpSkip(p: PreparedInput, req: NormalizedRequest): string | undefined {
   if (k === "service") return "SCPs do not apply to AWS service principals.";
   if (k === "anonymous") return "SCPs do not apply to anonymous callers.";
   if (req.serviceLinked) return "SCPs do not apply to service-linked roles.";
-  if (req.principalAccount === undefined) return "SCPs do not apply: the caller does not belong to an account in the organization.";
+  if (req.principalAccount === undefined)
+    return "SCPs do not apply: the caller does not belong to an account in the organization.";
   if (p.managementAccount !== undefined && p.managementAccount === req.principalAccount) {
     return "SCPs do not apply to principals of the organization's management account.";
   }
@@ -121,13 +135,6 @@ function rcpSkip(p: PreparedInput, req: NormalizedRequest): string | undefined {
   if (p.managementAccount !== undefined && p.managementAccount === req.resourceAccount) {
     return "RCPs do not apply to resources in the organization's management account.";
   }
-  return undefined;
-}
-
-/** Which resource policy must explicitly allow the request regardless of identity policies. */
-export function requiredResourcePolicy(req: NormalizedRequest): "kms" | "trust" | undefined {
-  if (isTrustRequest(req.action, req.resource)) return "trust";
-  if (req.actionLower.startsWith("kms:") && /^arn:[^:]*:kms:/.test(req.resource)) return "kms";
   return undefined;
 }
 
@@ -157,14 +164,22 @@ function outcome(
 }
 
 /** The denial caused by a boundary or session policy that does not allow, if any. */
-function capped(skipped: Outcome["skipped"], boundaryOk: boolean, sessionOk: boolean): Outcome | undefined {
+function capped(
+  skipped: Outcome["skipped"],
+  boundaryOk: boolean,
+  sessionOk: boolean,
+): Outcome | undefined {
   if (!boundaryOk) return outcome(skipped, "ImplicitDeny", "boundary-no-allow", "boundary");
   if (!sessionOk) return outcome(skipped, "ImplicitDeny", "session-no-allow", "session");
   return undefined;
 }
 
 /** Decides a request; records the trace into `trace` when given. */
-export function decide(p: PreparedInput, req: NormalizedRequest, trace: TraceStep[] | null): Outcome {
+export function decide(
+  p: PreparedInput,
+  req: NormalizedRequest,
+  trace: TraceStep[] | null,
+): Outcome {
   const run = new Run(req, p.boundary !== undefined, trace);
   let skipped: Partial<Record<TraceStage, string>> | undefined;
 
@@ -194,7 +209,8 @@ export function decide(p: PreparedInput, req: NormalizedRequest, trace: TraceSte
   const session = hasIdentity && p.session ? run.stage([p.session], "session") : undefined;
 
   const sk = skipped;
-  if (run.denies.length > 0) return outcome(sk, "ExplicitDeny", "explicit-deny", run.firstDenyStage, run.denies);
+  if (run.denies.length > 0)
+    return outcome(sk, "ExplicitDeny", "explicit-deny", run.firstDenyStage, run.denies);
   if (scpFail >= 0) return outcome(sk, "ImplicitDeny", "scp-no-allow", "scp", [], scpFail);
   if (rcpFail >= 0) return outcome(sk, "ImplicitDeny", "rcp-no-allow", "rcp", [], rcpFail);
 
@@ -202,33 +218,55 @@ export function decide(p: PreparedInput, req: NormalizedRequest, trace: TraceSte
   const resAllow = resAllows.length > 0;
   if (!hasIdentity) {
     if (resAllow) return outcome(sk, "Allow", "allowed", "resource", resAllows);
-    return outcome(sk, "ImplicitDeny", kind === "anonymous" ? "anonymous-no-public-allow" : "service-no-resource-allow", "resource");
+    return outcome(
+      sk,
+      "ImplicitDeny",
+      kind === "anonymous" ? "anonymous-no-public-allow" : "service-no-resource-allow",
+      "resource",
+    );
   }
 
-  const required = requiredResourcePolicy(req);
+  const required = req.required;
   const idAllows = id ? id.allows : [];
   const rootSelf = kind === "root";
   const identityAllow = rootSelf || idAllows.length > 0;
   const boundaryOk = !p.boundary || (boundary !== undefined && boundary.allows.length > 0);
   const sessionOk = !p.session || (session !== undefined && session.allows.length > 0);
-  const sameAccount = req.principalAccount !== undefined && req.principalAccount === req.resourceAccount;
+  const sameAccount =
+    req.principalAccount !== undefined && req.principalAccount === req.resourceAccount;
 
   if (sameAccount) {
-    if (required && !resAllow) return outcome(sk, "ImplicitDeny", "resource-policy-required", "resource");
+    if (required && !resAllow)
+      return outcome(sk, "ImplicitDeny", "resource-policy-required", "resource");
     const grant = res?.grant;
     if (resAllow && grant !== undefined && grant !== "account") {
       // Standing grants: a session ARN stands alone; a user ARN is capped only by a session
       // policy; a role ARN by boundary and session policy; trust policies always by both.
       const trust = required === "trust";
-      const limit = grant === "session" && !trust ? undefined : capped(sk, grant === "role" || trust ? boundaryOk : true, sessionOk);
+      const limit =
+        grant === "session" && !trust
+          ? undefined
+          : capped(sk, grant === "role" || trust ? boundaryOk : true, sessionOk);
       return limit ?? outcome(sk, "Allow", "allowed", "resource", resAllows);
     }
     if (!identityAllow) return outcome(sk, "ImplicitDeny", "no-identity-allow", "identity");
-    return capped(sk, boundaryOk, sessionOk) ?? outcome(sk, "Allow", "allowed", "identity", resAllow ? [...idAllows, ...resAllows] : idAllows);
+    return (
+      capped(sk, boundaryOk, sessionOk) ??
+      outcome(sk, "Allow", "allowed", "identity", resAllow ? [...idAllows, ...resAllows] : idAllows)
+    );
   }
   if (!resAllow) {
-    return outcome(sk, "ImplicitDeny", required ? "resource-policy-required" : "cross-account-no-resource-allow", "resource");
+    return outcome(
+      sk,
+      "ImplicitDeny",
+      required ? "resource-policy-required" : "cross-account-no-resource-allow",
+      "resource",
+    );
   }
-  if (!identityAllow) return outcome(sk, "ImplicitDeny", "cross-account-no-identity-allow", "identity");
-  return capped(sk, boundaryOk, sessionOk) ?? outcome(sk, "Allow", "allowed", "identity", [...idAllows, ...resAllows]);
+  if (!identityAllow)
+    return outcome(sk, "ImplicitDeny", "cross-account-no-identity-allow", "identity");
+  return (
+    capped(sk, boundaryOk, sessionOk) ??
+    outcome(sk, "Allow", "allowed", "identity", [...idAllows, ...resAllows])
+  );
 }

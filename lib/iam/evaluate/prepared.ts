@@ -4,8 +4,18 @@
  */
 import { joinPath } from "../parse/path";
 import { isPolicy, parsePolicy } from "../parse/policy";
-import type { EvaluationInput, EvaluationRequest, InputIssue, Policy, PolicyRef, PolicyType, StatementRef } from "../types";
+import type {
+  EvaluationInput,
+  EvaluationRequest,
+  InputIssue,
+  Policy,
+  PolicyRef,
+  PolicyType,
+  StatementRef,
+} from "../types";
 import { compilePolicy, type CompiledPolicy } from "./compile";
+import type { NormalizedRequest } from "./request";
+import { isTrustRequest } from "./trust";
 
 /** One policy of a prepared input: its name for traces, compiled form and statement refs. */
 export interface PreparedPolicy {
@@ -25,6 +35,8 @@ export interface PreparedInput {
   scps?: PreparedPolicy[][];
   rcps?: PreparedPolicy[][];
   managementAccount?: string;
+  /** Internal: the normalised request, reused while `request` is the same object. */
+  normalized?: NormalizedRequest;
 }
 
 /** Thrown by `prepare`/`evaluate` when the input is invalid; `issues` lists every problem. */
@@ -35,22 +47,16 @@ export class InvalidInputError extends Error {
   }
 }
 
-const TRUST_ACTIONS = new Set([
-  "sts:assumerole",
-  "sts:assumerolewithsaml",
-  "sts:assumerolewithwebidentity",
-  "sts:tagsession",
-  "sts:setsourceidentity",
-  "sts:setcontext",
-]);
-
-/** True when the request is a role-assumption action on a role, whose resource policy is the trust policy. */
-export function isTrustRequest(action: string, resource: string): boolean {
-  return TRUST_ACTIONS.has(action.toLowerCase()) && /^arn:[^:]*:iam::[^:]*:role\//.test(resource);
-}
-
-function isLabelled(v: unknown): v is { id: unknown; label?: unknown; type?: unknown; document: unknown } {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && "document" in v && !("Statement" in v);
+function isLabelled(
+  v: unknown,
+): v is { id: unknown; label?: unknown; type?: unknown; document: unknown } {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    "document" in v &&
+    !("Statement" in v)
+  );
 }
 
 /** Builds statement refs for a policy as placed in an input. */
@@ -66,14 +72,22 @@ export function statementRefs(ref: PolicyRef, policy: Policy): StatementRef[] {
 }
 
 /** Prepares one policy of an input; records issues under `inputPath`. */
-function preparePolicy(value: unknown, inputPath: string, type: PolicyType, issues: InputIssue[]): PreparedPolicy | undefined {
+function preparePolicy(
+  value: unknown,
+  inputPath: string,
+  type: PolicyType,
+  issues: InputIssue[],
+): PreparedPolicy | undefined {
   let id = inputPath;
   let label: string | undefined;
   let doc = value;
   let policyType = type;
   if (isLabelled(value)) {
     if (typeof value.id !== "string" || value.id === "") {
-      issues.push({ path: `${inputPath}.id`, message: `${inputPath}.id must be a non-empty string` });
+      issues.push({
+        path: `${inputPath}.id`,
+        message: `${inputPath}.id must be a non-empty string`,
+      });
       return undefined;
     }
     id = value.id;
@@ -82,18 +96,30 @@ function preparePolicy(value: unknown, inputPath: string, type: PolicyType, issu
     doc = value.document;
   }
   let policy: Policy | undefined;
-  if (isPolicy(doc)) policy = doc;
+  const given = isPolicy(doc);
+  if (given) policy = doc as Policy;
   else {
     const docPath = isLabelled(value) ? `${inputPath}.document` : inputPath;
-    if (typeof doc !== "string" && (typeof doc !== "object" || doc === null || Array.isArray(doc))) {
-      issues.push({ path: docPath, message: `${docPath} must be a policy document (an object or JSON text)` });
+    if (
+      typeof doc !== "string" &&
+      (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    ) {
+      issues.push({
+        path: docPath,
+        message: `${docPath} must be a policy document (an object or JSON text)`,
+      });
       return undefined;
     }
     const result = parsePolicy(doc, { type: policyType });
     if (!result.policy) {
       for (const d of result.errors) {
-        const where = d.line > 0 && typeof doc === "string" ? ` (line ${d.line}, column ${d.column})` : "";
-        issues.push({ path: joinPath(docPath, d.path), message: `${docPath}: ${d.message}${where}`, diagnostic: d });
+        const where =
+          d.line > 0 && typeof doc === "string" ? ` (line ${d.line}, column ${d.column})` : "";
+        issues.push({
+          path: joinPath(docPath, d.path),
+          message: `${docPath}: ${d.message}${where}`,
+          diagnostic: d,
+        });
       }
       return undefined;
     }
@@ -101,14 +127,26 @@ function preparePolicy(value: unknown, inputPath: string, type: PolicyType, issu
   }
   const ref: PolicyRef = { id, label, type: policy.type, inputPath };
   if (label === undefined) delete ref.label;
-  return { ref, compiled: compilePolicy(policy), statementRefs: statementRefs(ref, policy) };
+  return { ref, compiled: compilePolicy(policy, given), statementRefs: statementRefs(ref, policy) };
 }
 
-function prepareSingle(value: unknown, path: string, type: PolicyType, issues: InputIssue[]): PreparedPolicy | undefined {
-  return value === undefined || value === null ? undefined : preparePolicy(value, path, type, issues);
+function prepareSingle(
+  value: unknown,
+  path: string,
+  type: PolicyType,
+  issues: InputIssue[],
+): PreparedPolicy | undefined {
+  return value === undefined || value === null
+    ? undefined
+    : preparePolicy(value, path, type, issues);
 }
 
-function prepareList(value: unknown, path: string, type: PolicyType, issues: InputIssue[]): PreparedPolicy[] {
+function prepareList(
+  value: unknown,
+  path: string,
+  type: PolicyType,
+  issues: InputIssue[],
+): PreparedPolicy[] {
   if (!Array.isArray(value)) {
     issues.push({ path, message: `${path} must be an array of policies` });
     return [];
@@ -121,10 +159,18 @@ function prepareList(value: unknown, path: string, type: PolicyType, issues: Inp
   return out;
 }
 
-function prepareLevels(value: unknown, path: string, type: PolicyType, issues: InputIssue[]): PreparedPolicy[][] | undefined {
+function prepareLevels(
+  value: unknown,
+  path: string,
+  type: PolicyType,
+  issues: InputIssue[],
+): PreparedPolicy[][] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    issues.push({ path, message: `${path} must be an array with one array of policies per organization level` });
+    issues.push({
+      path,
+      message: `${path} must be an array with one array of policies per organization level`,
+    });
     return undefined;
   }
   return value.map((level, i) => prepareList(level, `${path}[${i}]`, type, issues));
@@ -135,31 +181,54 @@ function prepareLevels(value: unknown, path: string, type: PolicyType, issues: I
  * every problem (each naming its JSON path in the input).
  */
 export function prepare(input: EvaluationInput | PreparedInput): PreparedInput {
-  if (typeof input === "object" && input !== null && (input as PreparedInput).kind === "PreparedInput") {
+  if (
+    typeof input === "object" &&
+    input !== null &&
+    (input as PreparedInput).kind === "PreparedInput"
+  ) {
     return input as PreparedInput;
   }
   const issues: InputIssue[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new InvalidInputError([{ path: "", message: "An evaluation input must be an object with a request" }]);
+    throw new InvalidInputError([
+      { path: "", message: "An evaluation input must be an object with a request" },
+    ]);
   }
   const raw = input as EvaluationInput;
   const req = raw.request;
   if (typeof req !== "object" || req === null || Array.isArray(req)) {
-    throw new InvalidInputError([{ path: "request", message: "request must be an object with principal, action and resource" }]);
+    throw new InvalidInputError([
+      { path: "request", message: "request must be an object with principal, action and resource" },
+    ]);
   }
-  const trust = typeof req.action === "string" && typeof req.resource === "string" && isTrustRequest(req.action, req.resource);
+  const trust =
+    typeof req.action === "string" &&
+    typeof req.resource === "string" &&
+    isTrustRequest(req.action, req.resource);
   const prepared: PreparedInput = {
     kind: "PreparedInput",
     request: req,
-    identity: raw.identityPolicies === undefined || raw.identityPolicies === null ? [] : prepareList(raw.identityPolicies, "identityPolicies", "identity", issues),
-    resource: prepareSingle(raw.resourcePolicy, "resourcePolicy", trust ? "trust" : "resource", issues),
+    identity:
+      raw.identityPolicies === undefined || raw.identityPolicies === null
+        ? []
+        : prepareList(raw.identityPolicies, "identityPolicies", "identity", issues),
+    resource: prepareSingle(
+      raw.resourcePolicy,
+      "resourcePolicy",
+      trust ? "trust" : "resource",
+      issues,
+    ),
     boundary: prepareSingle(raw.permissionsBoundary, "permissionsBoundary", "boundary", issues),
     session: prepareSingle(raw.sessionPolicy, "sessionPolicy", "session", issues),
     scps: prepareLevels(raw.scps, "scps", "scp", issues),
     rcps: prepareLevels(raw.rcps, "rcps", "rcp", issues),
   };
   if (raw.managementAccount !== undefined) {
-    if (typeof raw.managementAccount !== "string") issues.push({ path: "managementAccount", message: "managementAccount must be an account id string" });
+    if (typeof raw.managementAccount !== "string")
+      issues.push({
+        path: "managementAccount",
+        message: "managementAccount must be an account id string",
+      });
     else prepared.managementAccount = raw.managementAccount;
   }
   if (issues.length > 0) throw new InvalidInputError(issues);

@@ -6,6 +6,7 @@ import { accountOfArn } from "../arn/arn";
 import type { ContextLookup } from "../condition/variables";
 import { parsePrincipal, type RequestPrincipal } from "../principal/identity";
 import type { ContextValue, EvaluationRequest } from "../types";
+import { isTrustRequest } from "./trust";
 
 /** A request ready for evaluation. */
 export interface NormalizedRequest {
@@ -21,6 +22,8 @@ export interface NormalizedRequest {
   /** Context values by lowercase key. */
   context: Map<string, string[]>;
   lookup: ContextLookup;
+  /** Which resource policy must explicitly allow (KMS key policy, role trust policy), if any. */
+  required?: "kms" | "trust";
 }
 
 /** A problem with the request, named by its JSON path inside the input. */
@@ -43,7 +46,10 @@ function toStrings(v: ContextValue, path: string): string[] {
 function scalar(x: unknown, path: string): string {
   if (typeof x === "string") return x;
   if (typeof x === "number" || typeof x === "boolean") return String(x);
-  throw new RequestError(path, `${path} must be a string, number, boolean or an array of them, got ${x === null ? "null" : typeof x}`);
+  throw new RequestError(
+    path,
+    `${path} must be a string, number, boolean or an array of them, got ${x === null ? "null" : typeof x}`,
+  );
 }
 
 function principalType(p: RequestPrincipal): string | undefined {
@@ -83,17 +89,24 @@ export function normalizeRequest(raw: EvaluationRequest, path = "request"): Norm
     throw new RequestError(`${path}.resourceAccount`, `${path}.resourceAccount must be a string`);
   }
   const principal = parsePrincipal(raw.principal);
-  const principalAccount = principal.kind === "service" || principal.kind === "anonymous" ? undefined : principal.account;
+  const principalAccount =
+    principal.kind === "service" || principal.kind === "anonymous" ? undefined : principal.account;
   const resourceAccount = raw.resourceAccount ?? accountOfArn(raw.resource) ?? principalAccount;
 
   const context = new Map<string, string[]>();
   const given = raw.context;
   if (given !== undefined) {
     if (typeof given !== "object" || given === null || Array.isArray(given)) {
-      throw new RequestError(`${path}.context`, `${path}.context must be an object of condition keys`);
+      throw new RequestError(
+        `${path}.context`,
+        `${path}.context must be an object of condition keys`,
+      );
     }
     for (const key of Object.keys(given)) {
-      context.set(key.toLowerCase(), toStrings(given[key], `${path}.context[${JSON.stringify(key)}]`));
+      context.set(
+        key.toLowerCase(),
+        toStrings(given[key], `${path}.context[${JSON.stringify(key)}]`),
+      );
     }
   }
   derive(context, "aws:principalarn", principal.principalArn);
@@ -101,7 +114,8 @@ export function normalizeRequest(raw: EvaluationRequest, path = "request"): Norm
   derive(context, "aws:resourceaccount", resourceAccount);
   derive(context, "aws:principaltype", principalType(principal));
   if (principal.kind === "user") derive(context, "aws:username", principal.name);
-  if (principal.kind === "federated-user") derive(context, "aws:userid", `${principal.account}:${principal.name}`);
+  if (principal.kind === "federated-user")
+    derive(context, "aws:userid", `${principal.account}:${principal.name}`);
   if (principal.kind === "root") derive(context, "aws:userid", principal.account);
   if (principal.kind === "anonymous") derive(context, "aws:userid", "anonymous");
   if (principal.kind === "service") {
@@ -122,5 +136,10 @@ export function normalizeRequest(raw: EvaluationRequest, path = "request"): Norm
     serviceLinked,
     context,
     lookup: context,
+    required: isTrustRequest(raw.action, raw.resource)
+      ? "trust"
+      : raw.action.toLowerCase().startsWith("kms:") && /^arn:[^:]*:kms:/.test(raw.resource)
+        ? "kms"
+        : undefined,
   };
 }

@@ -4,6 +4,7 @@
  * `explainStatement` lists every reason a statement did not apply.
  */
 import { explainClause, testClause } from "../condition/clause";
+import { describeResolved } from "../condition/variables";
 import { matchPrincipal, notPrincipalApplies, type PrincipalGrant } from "../principal/match";
 import type { MismatchReason } from "../types";
 import { anyActionMatches, anyResourceMatches, type CompiledStatement } from "./compile";
@@ -17,9 +18,17 @@ export type StatementMatch = false | true | PrincipalGrant;
  * `NotPrincipal` and principal-less statements returns true. `hasBoundary` makes NotPrincipal
  * Deny statements apply to users and roles with a boundary (AWS behaviour).
  */
-export function statementApplies(cs: CompiledStatement, req: NormalizedRequest, hasBoundary: boolean): StatementMatch {
+export function statementApplies(
+  cs: CompiledStatement,
+  req: NormalizedRequest,
+  hasBoundary: boolean,
+): StatementMatch {
   if (anyActionMatches(cs, req.actionLower) === cs.actionNegated) return false;
-  if (cs.resources && anyResourceMatches(cs.resources, req.resource, req.lookup) === cs.resourceNegated) return false;
+  if (
+    cs.resources &&
+    anyResourceMatches(cs.resources, req.resource, req.lookup) === cs.resourceNegated
+  )
+    return false;
   let grant: StatementMatch = true;
   const p = cs.principal;
   if (p) {
@@ -37,7 +46,11 @@ export function statementApplies(cs: CompiledStatement, req: NormalizedRequest, 
 }
 
 /** Every reason the statement does not apply (empty when it applies). */
-export function explainStatement(cs: CompiledStatement, req: NormalizedRequest, hasBoundary: boolean): MismatchReason[] {
+export function explainStatement(
+  cs: CompiledStatement,
+  req: NormalizedRequest,
+  hasBoundary: boolean,
+): MismatchReason[] {
   const reasons: MismatchReason[] = [];
   const s = cs.statement;
   if (anyActionMatches(cs, req.actionLower) === cs.actionNegated) {
@@ -52,7 +65,11 @@ export function explainStatement(cs: CompiledStatement, req: NormalizedRequest, 
         : `${req.action} does not match ${el.name} ${list(el.values.map((v) => v.value))}`,
     });
   }
-  if (cs.resources && s.resource && anyResourceMatches(cs.resources, req.resource, req.lookup) === cs.resourceNegated) {
+  if (
+    cs.resources &&
+    s.resource &&
+    anyResourceMatches(cs.resources, req.resource, req.lookup) === cs.resourceNegated
+  ) {
     const el = s.resource;
     reasons.push({
       kind: "resource",
@@ -61,7 +78,7 @@ export function explainStatement(cs: CompiledStatement, req: NormalizedRequest, 
       range: el.range,
       message: el.negated
         ? `${req.resource} is listed in NotResource, so the statement does not cover it`
-        : `${req.resource} does not match ${el.name} ${list(el.values.map((v) => v.value))}`,
+        : `${req.resource} does not match ${el.name} ${list(resourcePatterns(cs, req))}`,
     });
   }
   const p = cs.principal;
@@ -84,11 +101,29 @@ export function explainStatement(cs: CompiledStatement, req: NormalizedRequest, 
   }
   for (const c of cs.clauses) {
     const failure = explainClause(c, req.lookup);
-    if (failure) reasons.push({ kind: "condition", failure, path: failure.path, range: failure.range, message: failure.message });
+    if (failure)
+      reasons.push({
+        kind: "condition",
+        failure,
+        path: failure.path,
+        range: failure.range,
+        message: failure.message,
+      });
   }
   return reasons;
 }
 
+/** Resource patterns as the request saw them (policy variables resolved where possible). */
+function resourcePatterns(cs: CompiledStatement, req: NormalizedRequest): string[] {
+  const values = cs.statement.resource?.values ?? [];
+  return values.map((v, i) => {
+    const t = cs.resources?.[i]?.template;
+    return t ? describeResolved(t, req.lookup) : v.value;
+  });
+}
+
 function list(values: readonly string[]): string {
-  return values.length === 1 ? JSON.stringify(values[0]) : `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
+  return values.length === 1
+    ? JSON.stringify(values[0])
+    : `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
 }

@@ -5,7 +5,10 @@ import type { Decision } from "../types";
  * Returns a JSON-ready copy of a decision. With `trace: false` the trace is left out; the
  * deciding statements (policy, statement index, Sid, path, range) are always kept.
  */
-export function toDecisionJson(d: Decision, options: { trace?: boolean } = {}): Record<string, unknown> {
+export function toDecisionJson(
+  d: Decision,
+  options: { trace?: boolean } = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {
     decision: d.decision,
     reason: d.reason,

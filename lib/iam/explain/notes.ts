@@ -4,22 +4,38 @@ import type { StageOutcome, TraceStage } from "../types";
 import { STAGE_POLICY_NAME } from "./names";
 
 /** Explains what a stage's outcome means for the request. */
-export function stageNote(stage: TraceStage, outcome: StageOutcome, req: NormalizedRequest, level?: number): string {
+export function stageNote(
+  stage: TraceStage,
+  outcome: StageOutcome,
+  req: NormalizedRequest,
+  level?: number,
+): string {
   const name = STAGE_POLICY_NAME[stage];
-  const where = level === undefined ? "" : level === 0 ? " at the organization root" : ` at organization level ${level}`;
+  const where =
+    level === undefined
+      ? ""
+      : level === 0
+        ? " at the organization root"
+        : ` at organization level ${level}`;
   const a = req.action;
   switch (outcome) {
     case "explicit-deny":
       return `A ${name}${where} explicitly denies ${a}; an explicit deny always wins.`;
     case "allow":
-      if (stage === "scp" || stage === "rcp") return `A ${name}${where} allows ${a}, so this level does not block it.`;
-      if (stage === "boundary") return `The permissions boundary allows ${a}, so it does not cap the request.`;
-      if (stage === "session") return `The session policy allows ${a}, so it does not cap the request.`;
+      if (stage === "scp" || stage === "rcp")
+        return `A ${name}${where} allows ${a}, so this level does not block it.`;
+      if (stage === "boundary")
+        return `The permissions boundary allows ${a}, so it does not cap the request.`;
+      if (stage === "session")
+        return `The session policy allows ${a}, so it does not cap the request.`;
       return `A ${name} allows ${a}.`;
     case "no-allow":
-      if (stage === "scp" || stage === "rcp") return `No ${name}${where} allows ${a}, so every request for it is implicitly denied.`;
-      if (stage === "boundary") return `The permissions boundary does not allow ${a}, so identity-based grants for it are capped.`;
-      if (stage === "session") return `The session policy does not allow ${a}, so the session cannot use it.`;
+      if (stage === "scp" || stage === "rcp")
+        return `No ${name}${where} allows ${a}, so every request for it is implicitly denied.`;
+      if (stage === "boundary")
+        return `The permissions boundary does not allow ${a}, so identity-based grants for it are capped.`;
+      if (stage === "session")
+        return `The session policy does not allow ${a}, so the session cannot use it.`;
       return `No ${name} allows ${a}.`;
     default:
       return `The ${name} stage does not apply.`;

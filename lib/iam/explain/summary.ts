@@ -10,7 +10,8 @@ export function summarize(o: Outcome, req: NormalizedRequest): string {
   const what = `${req.action} on resource ${req.resource}`;
   const a = req.action;
   if (o.decision === "Allow") {
-    if (o.deciding.length === 0) return `${who} is allowed to perform ${what} because the root user has full access to its own account`;
+    if (o.deciding.length === 0)
+      return `${who} is allowed to perform ${what} because the root user has full access to its own account`;
     const by = o.deciding.map(describeStatement).join(" and ");
     return `${who} is allowed to perform ${what}: allowed by ${by}`;
   }
@@ -18,9 +19,17 @@ export function summarize(o: Outcome, req: NormalizedRequest): string {
   if (o.decision === "ExplicitDeny") {
     const first = o.deciding[0];
     const stage = o.decidedAt ? STAGE_POLICY_NAME[o.decidedAt] : "policy";
-    return `${head} with an explicit deny in ${/^[aeiou]/.test(stage) ? "an" : "a"} ${stage}` + (first ? ` (${describeStatement(first)})` : "");
+    return (
+      `${head} with an explicit deny in ${/^[aeiou]/.test(stage) ? "an" : "a"} ${stage}` +
+      (first ? ` (${describeStatement(first)})` : "")
+    );
   }
-  const level = o.level === undefined ? "" : o.level === 0 ? " at the organization root" : ` at organization level ${o.level}`;
+  const level =
+    o.level === undefined
+      ? ""
+      : o.level === 0
+        ? " at the organization root"
+        : ` at organization level ${o.level}`;
   switch (o.reason) {
     case "scp-no-allow":
       return `${head} because no service control policy${level} allows the ${a} action`;

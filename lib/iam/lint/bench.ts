@@ -27,7 +27,10 @@ export function benchPolicy(target = 6000): string {
       Effect: "Allow",
       Action: ["ec2:StartInstances", "ec2:StopInstances"],
       Resource: `arn:aws:ec2:eu-west-1:111122223333:instance/i-0abc${i}`,
-      Condition: { StringEquals: { "aws:ResourceTag/team": "${aws:PrincipalTag/team}" }, IpAddress: { "aws:SourceIp": "203.0.113.0/24" } },
+      Condition: {
+        StringEquals: { "aws:ResourceTag/team": "${aws:PrincipalTag/team}" },
+        IpAddress: { "aws:SourceIp": "203.0.113.0/24" },
+      },
     },
     {
       Sid: `Table${i}`,

@@ -21,7 +21,12 @@ export const CORPUS: CorpusPolicy[] = [
     policy: {
       Version: V,
       Statement: [
-        { Sid: "ListBuckets", Effect: "Allow", Action: ["s3:ListAllMyBuckets", "s3:GetBucketLocation"], Resource: "*" },
+        {
+          Sid: "ListBuckets",
+          Effect: "Allow",
+          Action: ["s3:ListAllMyBuckets", "s3:GetBucketLocation"],
+          Resource: "*",
+        },
         {
           Sid: "ListOwnFolder",
           Effect: "Allow",
@@ -91,7 +96,11 @@ export const CORPUS: CorpusPolicy[] = [
           Principal: { Service: "cloudfront.amazonaws.com" },
           Action: "s3:GetObject",
           Resource: "arn:aws:s3:::site-assets/*",
-          Condition: { StringEquals: { "AWS:SourceArn": `arn:aws:cloudfront::${ACCOUNT}:distribution/EDFDVBD6EXAMPLE` } },
+          Condition: {
+            StringEquals: {
+              "AWS:SourceArn": `arn:aws:cloudfront::${ACCOUNT}:distribution/EDFDVBD6EXAMPLE`,
+            },
+          },
         },
       ],
     },
@@ -114,12 +123,26 @@ export const CORPUS: CorpusPolicy[] = [
   {
     name: "EC2 instance role trust",
     type: "trust",
-    policy: { Version: V, Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] },
+    policy: {
+      Version: V,
+      Statement: [
+        { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" },
+      ],
+    },
   },
   {
     name: "Lambda execution role trust",
     type: "trust",
-    policy: { Version: V, Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }] },
+    policy: {
+      Version: V,
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { Service: "lambda.amazonaws.com" },
+          Action: "sts:AssumeRole",
+        },
+      ],
+    },
   },
   {
     name: "GitHub Actions OIDC trust",
@@ -129,11 +152,15 @@ export const CORPUS: CorpusPolicy[] = [
       Statement: [
         {
           Effect: "Allow",
-          Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com` },
+          Principal: {
+            Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`,
+          },
           Action: "sts:AssumeRoleWithWebIdentity",
           Condition: {
             StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
-            StringLike: { "token.actions.githubusercontent.com:sub": "repo:example-org/app:ref:refs/heads/main" },
+            StringLike: {
+              "token.actions.githubusercontent.com:sub": "repo:example-org/app:ref:refs/heads/main",
+            },
           },
         },
       ],
@@ -148,7 +175,14 @@ export const CORPUS: CorpusPolicy[] = [
         {
           Sid: "DenyOutsideEU",
           Effect: "Deny",
-          NotAction: ["iam:*", "organizations:*", "sts:*", "support:*", "cloudfront:*", "route53:*"],
+          NotAction: [
+            "iam:*",
+            "organizations:*",
+            "sts:*",
+            "support:*",
+            "cloudfront:*",
+            "route53:*",
+          ],
           Resource: "*",
           Condition: { StringNotEquals: { "aws:RequestedRegion": ["eu-west-1", "eu-central-1"] } },
         },
@@ -163,7 +197,10 @@ export const CORPUS: CorpusPolicy[] = [
   {
     name: "SCP deny leaving the organization",
     type: "scp",
-    policy: { Version: V, Statement: [{ Effect: "Deny", Action: "organizations:LeaveOrganization", Resource: "*" }] },
+    policy: {
+      Version: V,
+      Statement: [{ Effect: "Deny", Action: "organizations:LeaveOrganization", Resource: "*" }],
+    },
   },
   {
     name: "SCP protect security role",
@@ -174,7 +211,14 @@ export const CORPUS: CorpusPolicy[] = [
         {
           Sid: "ProtectSecurityRole",
           Effect: "Deny",
-          Action: ["iam:AttachRolePolicy", "iam:DeleteRole", "iam:DeleteRolePolicy", "iam:DetachRolePolicy", "iam:PutRolePolicy", "iam:UpdateAssumeRolePolicy"],
+          Action: [
+            "iam:AttachRolePolicy",
+            "iam:DeleteRole",
+            "iam:DeleteRolePolicy",
+            "iam:DetachRolePolicy",
+            "iam:PutRolePolicy",
+            "iam:UpdateAssumeRolePolicy",
+          ],
           Resource: "arn:aws:iam::*:role/SecurityAudit",
           Condition: { ArnNotLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/OrgAdmin" } },
         },
@@ -190,7 +234,15 @@ export const CORPUS: CorpusPolicy[] = [
         {
           Sid: "DenyAllExceptMfaSetupWithoutMfa",
           Effect: "Deny",
-          NotAction: ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:GetUser", "iam:ListMFADevices", "iam:ListVirtualMFADevices", "iam:ResyncMFADevice", "sts:GetSessionToken"],
+          NotAction: [
+            "iam:CreateVirtualMFADevice",
+            "iam:EnableMFADevice",
+            "iam:GetUser",
+            "iam:ListMFADevices",
+            "iam:ListVirtualMFADevices",
+            "iam:ResyncMFADevice",
+            "sts:GetSessionToken",
+          ],
           Resource: "*",
           Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
         },
@@ -220,8 +272,20 @@ export const CORPUS: CorpusPolicy[] = [
     policy: {
       Version: V,
       Statement: [
-        { Sid: "CrossAccountList", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${OTHER}:root` }, Action: "s3:ListBucket", Resource: "arn:aws:s3:::shared-data" },
-        { Sid: "CrossAccountRead", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${OTHER}:root` }, Action: "s3:GetObject", Resource: "arn:aws:s3:::shared-data/*" },
+        {
+          Sid: "CrossAccountList",
+          Effect: "Allow",
+          Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+          Action: "s3:ListBucket",
+          Resource: "arn:aws:s3:::shared-data",
+        },
+        {
+          Sid: "CrossAccountRead",
+          Effect: "Allow",
+          Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+          Action: "s3:GetObject",
+          Resource: "arn:aws:s3:::shared-data/*",
+        },
       ],
     },
   },
@@ -270,9 +334,17 @@ export const CORPUS: CorpusPolicy[] = [
         {
           Sid: "OwnItems",
           Effect: "Allow",
-          Action: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query"],
+          Action: [
+            "dynamodb:GetItem",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem",
+            "dynamodb:Query",
+          ],
           Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/GameScores`,
-          Condition: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["${www.amazon.com:user_id}"] } },
+          Condition: {
+            "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["${www.amazon.com:user_id}"] },
+          },
         },
       ],
     },
@@ -283,7 +355,12 @@ export const CORPUS: CorpusPolicy[] = [
     policy: {
       Version: V,
       Statement: [
-        { Sid: "CreateGroup", Effect: "Allow", Action: "logs:CreateLogGroup", Resource: `arn:aws:logs:eu-west-1:${ACCOUNT}:*` },
+        {
+          Sid: "CreateGroup",
+          Effect: "Allow",
+          Action: "logs:CreateLogGroup",
+          Resource: `arn:aws:logs:eu-west-1:${ACCOUNT}:*`,
+        },
         {
           Sid: "WriteLogs",
           Effect: "Allow",
@@ -296,7 +373,16 @@ export const CORPUS: CorpusPolicy[] = [
   {
     name: "SQS send to one queue",
     type: "identity",
-    policy: { Version: V, Statement: [{ Effect: "Allow", Action: ["sqs:SendMessage", "sqs:GetQueueUrl"], Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:orders` }] },
+    policy: {
+      Version: V,
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: ["sqs:SendMessage", "sqs:GetQueueUrl"],
+          Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:orders`,
+        },
+      ],
+    },
   },
   {
     name: "SQS queue policy for an SNS topic",
@@ -310,7 +396,9 @@ export const CORPUS: CorpusPolicy[] = [
           Principal: { Service: "sns.amazonaws.com" },
           Action: "sqs:SendMessage",
           Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:orders`,
-          Condition: { ArnEquals: { "aws:SourceArn": `arn:aws:sns:eu-west-1:${ACCOUNT}:order-events` } },
+          Condition: {
+            ArnEquals: { "aws:SourceArn": `arn:aws:sns:eu-west-1:${ACCOUNT}:order-events` },
+          },
         },
       ],
     },
@@ -321,7 +409,11 @@ export const CORPUS: CorpusPolicy[] = [
     policy: {
       Version: V,
       Statement: [
-        { Effect: "Allow", Action: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"], Resource: `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:prod/db-AbCdEf` },
+        {
+          Effect: "Allow",
+          Action: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+          Resource: `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:prod/db-AbCdEf`,
+        },
       ],
     },
   },
@@ -351,10 +443,22 @@ export const CORPUS: CorpusPolicy[] = [
         {
           Sid: "ManageOwnKeysAndPassword",
           Effect: "Allow",
-          Action: ["iam:ChangePassword", "iam:CreateAccessKey", "iam:DeleteAccessKey", "iam:ListAccessKeys", "iam:UpdateAccessKey", "iam:GetUser"],
+          Action: [
+            "iam:ChangePassword",
+            "iam:CreateAccessKey",
+            "iam:DeleteAccessKey",
+            "iam:ListAccessKeys",
+            "iam:UpdateAccessKey",
+            "iam:GetUser",
+          ],
           Resource: `arn:aws:iam::${ACCOUNT}:user/\${aws:username}`,
         },
-        { Sid: "PasswordPolicy", Effect: "Allow", Action: "iam:GetAccountPasswordPolicy", Resource: "*" },
+        {
+          Sid: "PasswordPolicy",
+          Effect: "Allow",
+          Action: "iam:GetAccountPasswordPolicy",
+          Resource: "*",
+        },
       ],
     },
   },
@@ -390,15 +494,34 @@ export const CORPUS: CorpusPolicy[] = [
     policy: {
       Version: V,
       Statement: [
-        { Sid: "AppServices", Effect: "Allow", Action: ["s3:*", "dynamodb:*", "lambda:*", "logs:*", "cloudwatch:*"], Resource: "*" },
-        { Sid: "NoBoundaryRemoval", Effect: "Deny", Action: ["iam:DeleteUserPermissionsBoundary", "iam:DeleteRolePermissionsBoundary"], Resource: "*" },
+        {
+          Sid: "AppServices",
+          Effect: "Allow",
+          Action: ["s3:*", "dynamodb:*", "lambda:*", "logs:*", "cloudwatch:*"],
+          Resource: "*",
+        },
+        {
+          Sid: "NoBoundaryRemoval",
+          Effect: "Deny",
+          Action: ["iam:DeleteUserPermissionsBoundary", "iam:DeleteRolePermissionsBoundary"],
+          Resource: "*",
+        },
       ],
     },
   },
   {
     name: "Session policy narrowing to one bucket",
     type: "session",
-    policy: { Version: V, Statement: [{ Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::reports/2026/*" }] },
+    policy: {
+      Version: V,
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: ["s3:GetObject", "s3:PutObject"],
+          Resource: "arn:aws:s3:::reports/2026/*",
+        },
+      ],
+    },
   },
   {
     name: "RCP enforce TLS on S3",
@@ -447,7 +570,10 @@ export const CORPUS: CorpusPolicy[] = [
           Effect: "Allow",
           Action: "s3:GetObject",
           Resource: "arn:aws:s3:::exam-papers/*",
-          Condition: { DateGreaterThan: { "aws:CurrentTime": "2026-06-01T09:00:00Z" }, DateLessThan: { "aws:CurrentTime": "2026-06-01T12:00:00Z" } },
+          Condition: {
+            DateGreaterThan: { "aws:CurrentTime": "2026-06-01T09:00:00Z" },
+            DateLessThan: { "aws:CurrentTime": "2026-06-01T12:00:00Z" },
+          },
         },
       ],
     },
@@ -505,7 +631,17 @@ export const CORPUS: CorpusPolicy[] = [
     type: "identity",
     policy: {
       Version: V,
-      Statement: [{ Effect: "Allow", Action: ["cloudwatch:GetDashboard", "cloudwatch:ListDashboards", "cloudwatch:GetMetricData"], Resource: "*" }],
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: [
+            "cloudwatch:GetDashboard",
+            "cloudwatch:ListDashboards",
+            "cloudwatch:GetMetricData",
+          ],
+          Resource: "*",
+        },
+      ],
     },
   },
   {
@@ -518,7 +654,11 @@ export const CORPUS: CorpusPolicy[] = [
         {
           Sid: "Pull",
           Effect: "Allow",
-          Action: ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"],
+          Action: [
+            "ecr:BatchGetImage",
+            "ecr:GetDownloadUrlForLayer",
+            "ecr:BatchCheckLayerAvailability",
+          ],
           Resource: `arn:aws:ecr:eu-west-1:${ACCOUNT}:repository/web`,
         },
       ],
@@ -527,7 +667,16 @@ export const CORPUS: CorpusPolicy[] = [
   {
     name: "Assume one role in another account",
     type: "identity",
-    policy: { Version: V, Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: `arn:aws:iam::${OTHER}:role/ReadOnlyAuditor` }] },
+    policy: {
+      Version: V,
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: "sts:AssumeRole",
+          Resource: `arn:aws:iam::${OTHER}:role/ReadOnlyAuditor`,
+        },
+      ],
+    },
   },
   {
     name: "KMS via S3 only",

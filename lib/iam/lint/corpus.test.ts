@@ -12,7 +12,9 @@ describe("lint corpus of correct real-world policies", () => {
   for (const c of CORPUS) {
     it(`given "${c.name}" (${c.type}), when linted, then there is no error or warning`, () => {
       const text = JSON.stringify(c.policy, null, 2);
-      const serious = lintPolicy(text, { type: c.type, catalog }).filter((f) => f.severity !== "suggestion");
+      const serious = lintPolicy(text, { type: c.type, catalog }).filter(
+        (f) => f.severity !== "suggestion",
+      );
       expect(serious).toEqual([]);
     });
   }

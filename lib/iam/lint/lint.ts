@@ -42,8 +42,9 @@ export function lintPolicy(text: string, options: LintOptions): Finding[] {
     const input = typeof text === "string" ? text : String(text);
     const ctxBase = { text: input, type: options.type, catalog: options.catalog, options };
     if (input.length > MAX_TEXT) {
-      policyTooLarge.check({ ...ctxBase, view: { root: { kind: "null", value: null }, statements: [] } }, (r) =>
-        push(policyTooLarge, r),
+      policyTooLarge.check(
+        { ...ctxBase, view: { root: { kind: "null", value: null }, statements: [] } },
+        (r) => push(policyTooLarge, r),
       );
       return findings;
     }
@@ -76,5 +77,8 @@ export function lintPolicy(text: string, options: LintOptions): Finding[] {
     // Never throw: return what was found so far.
     options.onInternalError?.("lint", error);
   }
-  return findings.sort((a, b) => a.offset - b.offset || RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code));
+  return findings.sort(
+    (a, b) =>
+      a.offset - b.offset || RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code),
+  );
 }

@@ -70,6 +70,8 @@ export interface PolicyView {
   statements: StatementView[];
 }
 
+export { pathIndex, pathKey };
+
 /** The first entry with exactly this key. */
 export function entryOf(node: JsonObjectNode, key: string): JsonEntry | undefined {
   return node.entries.find((e) => e.key === key);
@@ -94,11 +96,22 @@ function stringValues(node: JsonNode, path: string, scalars = false): ValueView[
   return one ? [one] : [];
 }
 
-function element(node: JsonObjectNode, base: string, name: string, notName: string): ElementView | undefined {
+function element(
+  node: JsonObjectNode,
+  base: string,
+  name: string,
+  notName: string,
+): ElementView | undefined {
   const entry = entryOf(node, name) ?? entryOf(node, notName);
   if (!entry) return undefined;
   const path = pathKey(base, entry.key);
-  return { name: entry.key, negated: entry.key === notName, entry, path, values: stringValues(entry.value, path) };
+  return {
+    name: entry.key,
+    negated: entry.key === notName,
+    entry,
+    path,
+    values: stringValues(entry.value, path),
+  };
 }
 
 function principal(node: JsonObjectNode, base: string): PrincipalView | undefined {
@@ -106,7 +119,11 @@ function principal(node: JsonObjectNode, base: string): PrincipalView | undefine
   if (!entry) return undefined;
   const path = pathKey(base, entry.key);
   const entries: PrincipalView["entries"] = [];
-  if (entry.value.kind === "string") entries.push({ kind: "*", value: { value: entry.value.value as string, node: entry.value, path } });
+  if (entry.value.kind === "string")
+    entries.push({
+      kind: "*",
+      value: { value: entry.value.value as string, node: entry.value, path },
+    });
   if (entry.value.kind === "object") {
     for (const kindEntry of entry.value.entries) {
       for (const value of stringValues(kindEntry.value, pathKey(path, kindEntry.key))) {
@@ -147,9 +164,14 @@ function statement(node: JsonObjectNode, index: number, path: string): Statement
   const sid = entryOf(node, "Sid");
   const effect = entryOf(node, "Effect");
   const view: StatementView = { index, path, node };
-  if (sid?.value.kind === "string") view.sid = { value: sid.value.value as string, node: sid.value, path: pathKey(path, "Sid") };
+  if (sid?.value.kind === "string")
+    view.sid = { value: sid.value.value as string, node: sid.value, path: pathKey(path, "Sid") };
   if (effect?.value.kind === "string") {
-    view.effect = { value: effect.value.value as string, node: effect.value, path: pathKey(path, "Effect") };
+    view.effect = {
+      value: effect.value.value as string,
+      node: effect.value,
+      path: pathKey(path, "Effect"),
+    };
   }
   view.action = element(node, path, "Action", "NotAction");
   view.resource = element(node, path, "Resource", "NotResource");
@@ -165,14 +187,19 @@ export function buildView(root: JsonNode): PolicyView {
   view.object = root;
   view.versionEntry = entryOf(root, "Version");
   if (view.versionEntry?.value.kind === "string") {
-    view.version = { value: view.versionEntry.value.value as string, node: view.versionEntry.value, path: "Version" };
+    view.version = {
+      value: view.versionEntry.value.value as string,
+      node: view.versionEntry.value,
+      path: "Version",
+    };
   }
   view.statementEntry = entryOf(root, "Statement");
   const st = view.statementEntry?.value;
   if (st?.kind === "object") view.statements.push(statement(st, 0, "Statement"));
   if (st?.kind === "array") {
     st.items.forEach((item, i) => {
-      if (item.kind === "object") view.statements.push(statement(item, i, pathIndex("Statement", i)));
+      if (item.kind === "object")
+        view.statements.push(statement(item, i, pathIndex("Statement", i)));
     });
   }
   return view;

@@ -7,18 +7,48 @@ import { lintPolicy } from "./lint";
 
 const catalog = loadNodeCatalog();
 const failures: string[] = [];
-const onInternalError = (code: string, error: unknown) => failures.push(`${code}: ${String(error)}`);
-const lintAll = (text: string) => POLICY_TYPES.map((type) => lintPolicy(text, { type, catalog, onInternalError }));
+const onInternalError = (code: string, error: unknown) =>
+  failures.push(`${code}: ${String(error)}`);
+const lintAll = (text: string) =>
+  POLICY_TYPES.map((type) => lintPolicy(text, { type, catalog, onInternalError }));
 
 /** Policy-shaped JSON with arbitrary leaves in arbitrary places. */
 const leaf = fc.oneof(
   fc.string(),
-  fc.constantFrom("*", "s3:GetObject", "arn:aws:s3:::b/*", "Allow", "Deny", "${aws:username}", "${", "aws:SourceIp", "ForAllValues:StringLike"),
+  fc.constantFrom(
+    "*",
+    "s3:GetObject",
+    "arn:aws:s3:::b/*",
+    "Allow",
+    "Deny",
+    "${aws:username}",
+    "${",
+    "aws:SourceIp",
+    "ForAllValues:StringLike",
+  ),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
 );
-const KEYS = ["Version", "Statement", "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition", "AWS", "Service", "StringEquals", "Bool", "aws:TagKeys", "x"];
+const KEYS = [
+  "Version",
+  "Statement",
+  "Sid",
+  "Effect",
+  "Action",
+  "NotAction",
+  "Resource",
+  "NotResource",
+  "Principal",
+  "NotPrincipal",
+  "Condition",
+  "AWS",
+  "Service",
+  "StringEquals",
+  "Bool",
+  "aws:TagKeys",
+  "x",
+];
 const policyish = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: "small" }, leaf, tie("array"), tie("object")),
   array: fc.array(tie("node"), { maxLength: 4 }),
@@ -56,7 +86,11 @@ describe("lintPolicy robustness", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.nat(), (i, cut) => {
         const t = texts[i];
-        const findings = lintPolicy(t.slice(0, cut % (t.length + 1)), { type: CORPUS[i].type, catalog, onInternalError });
+        const findings = lintPolicy(t.slice(0, cut % (t.length + 1)), {
+          type: CORPUS[i].type,
+          catalog,
+          onInternalError,
+        });
         expect(Array.isArray(findings)).toBe(true);
       }),
       { numRuns: 150 },

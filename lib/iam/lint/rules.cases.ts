@@ -26,7 +26,8 @@ const BUCKET = "arn:aws:s3:::docs";
 const OBJECTS = "arn:aws:s3:::docs/*";
 const ROLE = "arn:aws:iam::111122223333:role/app";
 const get = allow("s3:GetObject", OBJECTS);
-const cond = (c: Json, a: unknown = "s3:GetObject", r: unknown = OBJECTS) => doc(allow(a, r, { Condition: c }));
+const cond = (c: Json, a: unknown = "s3:GetObject", r: unknown = OBJECTS) =>
+  doc(allow(a, r, { Condition: c }));
 const trustStmt = (more: Json = {}): Json => ({
   Effect: "Allow",
   Principal: { AWS: "arn:aws:iam::444455556666:root" },
@@ -48,37 +49,79 @@ export const RULE_CASES: RuleCase[] = [
   { code: "invalid-version", bad: doc(get).replace("2012-10-17", "2024-05-01"), good: doc(get) },
   { code: "old-version", bad: doc(get).replace("2012-10-17", "2008-10-17"), good: doc(get) },
   { code: "missing-statement", bad: JSON.stringify({ Version: "2012-10-17" }), good: doc(get) },
-  { code: "unknown-element", bad: doc({ Effect: "Allow", action: "s3:GetObject", Action: "s3:GetObject", Resource: OBJECTS }), good: doc(get) },
+  {
+    code: "unknown-element",
+    bad: doc({
+      Effect: "Allow",
+      action: "s3:GetObject",
+      Action: "s3:GetObject",
+      Resource: OBJECTS,
+    }),
+    good: doc(get),
+  },
   {
     code: "duplicate-key",
     bad: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Action":"s3:PutObject","Resource":"arn:aws:s3:::docs/*"}]}',
     good: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::docs/*"}]}',
   },
-  { code: "invalid-element-type", bad: doc(allow(["s3:GetObject", 7], OBJECTS)), good: doc(allow(["s3:GetObject"], OBJECTS)) },
-  { code: "empty-array", bad: doc(allow([], OBJECTS)), good: doc(allow(["s3:GetObject"], OBJECTS)) },
+  {
+    code: "invalid-element-type",
+    bad: doc(allow(["s3:GetObject", 7], OBJECTS)),
+    good: doc(allow(["s3:GetObject"], OBJECTS)),
+  },
+  {
+    code: "empty-array",
+    bad: doc(allow([], OBJECTS)),
+    good: doc(allow(["s3:GetObject"], OBJECTS)),
+  },
   { code: "invalid-effect", bad: doc({ ...get, Effect: "Permit" }), good: doc(get) },
   { code: "unknown-effect-case", bad: doc({ ...get, Effect: "allow" }), good: doc(get) },
   { code: "missing-action", bad: doc({ Effect: "Allow", Resource: OBJECTS }), good: doc(get) },
-  { code: "missing-resource", bad: doc({ Effect: "Allow", Action: "s3:GetObject" }), good: doc(get) },
+  {
+    code: "missing-resource",
+    bad: doc({ Effect: "Allow", Action: "s3:GetObject" }),
+    good: doc(get),
+  },
   { code: "action-and-notaction", bad: doc({ ...get, NotAction: "s3:PutObject" }), good: doc(get) },
   { code: "resource-and-notresource", bad: doc({ ...get, NotResource: BUCKET }), good: doc(get) },
   {
     code: "duplicate-sid",
-    bad: doc([{ Sid: "Read", ...get }, { Sid: "Read", ...allow("s3:ListBucket", BUCKET) }]),
-    good: doc([{ Sid: "Read", ...get }, { Sid: "List", ...allow("s3:ListBucket", BUCKET) }]),
+    bad: doc([
+      { Sid: "Read", ...get },
+      { Sid: "Read", ...allow("s3:ListBucket", BUCKET) },
+    ]),
+    good: doc([
+      { Sid: "Read", ...get },
+      { Sid: "List", ...allow("s3:ListBucket", BUCKET) },
+    ]),
   },
-  { code: "invalid-sid", bad: doc({ Sid: "read-docs", ...get }), good: doc({ Sid: "ReadDocs", ...get }) },
+  {
+    code: "invalid-sid",
+    bad: doc({ Sid: "read-docs", ...get }),
+    good: doc({ Sid: "ReadDocs", ...get }),
+  },
   {
     code: "missing-sid",
     bad: doc([{ Sid: "Read", ...get }, allow("s3:ListBucket", BUCKET)]),
-    good: doc([{ Sid: "Read", ...get }, { Sid: "List", ...allow("s3:ListBucket", BUCKET) }]),
+    good: doc([
+      { Sid: "Read", ...get },
+      { Sid: "List", ...allow("s3:ListBucket", BUCKET) },
+    ]),
   },
   { code: "malformed-action", bad: doc(allow("GetObject", OBJECTS)), good: doc(get) },
   { code: "variable-in-action", bad: doc(allow("s3:${aws:username}", OBJECTS)), good: doc(get) },
   { code: "unknown-service", bad: doc(allow("s4:GetObject", OBJECTS)), good: doc(get) },
   { code: "unknown-action", bad: doc(allow("s3:GetObjekt", OBJECTS)), good: doc(get) },
-  { code: "action-wildcard-no-match", bad: doc(allow("s3:Gett*", OBJECTS)), good: doc(allow("s3:Get*", OBJECTS)) },
-  { code: "wildcard-service-action", bad: doc(allow("s3:*", OBJECTS)), good: doc(allow("s3:Get*", OBJECTS)) },
+  {
+    code: "action-wildcard-no-match",
+    bad: doc(allow("s3:Gett*", OBJECTS)),
+    good: doc(allow("s3:Get*", OBJECTS)),
+  },
+  {
+    code: "wildcard-service-action",
+    bad: doc(allow("s3:*", OBJECTS)),
+    good: doc(allow("s3:Get*", OBJECTS)),
+  },
   {
     code: "redundant-action",
     bad: doc(allow(["s3:Get*", "s3:GetObject"], OBJECTS)),
@@ -111,7 +154,11 @@ export const RULE_CASES: RuleCase[] = [
     bad: cond({ NullIfExists: { "aws:PrincipalTag/team": "false" } }),
     good: cond({ Null: { "aws:PrincipalTag/team": "false" } }),
   },
-  { code: "empty-condition", bad: cond({}), good: cond({ Bool: { "aws:SecureTransport": "true" } }) },
+  {
+    code: "empty-condition",
+    bad: cond({}),
+    good: cond({ Bool: { "aws:SecureTransport": "true" } }),
+  },
   {
     code: "unknown-condition-key",
     bad: cond({ IpAddress: { "aws:SourceIpAddress": "203.0.113.0/24" } }),
@@ -149,8 +196,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     code: "mfa-bool-deny-without-ifexists",
-    bad: doc({ Effect: "Deny", NotAction: "iam:ListMFADevices", Resource: "*", Condition: { Bool: { "aws:MultiFactorAuthPresent": "false" } } }),
-    good: doc({ Effect: "Deny", NotAction: "iam:ListMFADevices", Resource: "*", Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } } }),
+    bad: doc({
+      Effect: "Deny",
+      NotAction: "iam:ListMFADevices",
+      Resource: "*",
+      Condition: { Bool: { "aws:MultiFactorAuthPresent": "false" } },
+    }),
+    good: doc({
+      Effect: "Deny",
+      NotAction: "iam:ListMFADevices",
+      Resource: "*",
+      Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+    }),
   },
   {
     code: "principal-in-identity-policy",
@@ -179,18 +236,45 @@ export const RULE_CASES: RuleCase[] = [
     code: "public-principal",
     type: "resource",
     bad: doc(bucketPolicy({ Principal: "*" })),
-    good: doc(bucketPolicy({ Principal: "*", Condition: { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })),
+    good: doc(
+      bucketPolicy({
+        Principal: "*",
+        Condition: { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } },
+      }),
+    ),
   },
   {
     code: "allow-notprincipal",
     type: "resource",
-    bad: doc({ Effect: "Allow", NotPrincipal: { AWS: "arn:aws:iam::444455556666:root" }, Action: "s3:GetObject", Resource: OBJECTS }),
-    good: doc({ Effect: "Deny", NotPrincipal: { AWS: "arn:aws:iam::444455556666:root" }, Action: "s3:GetObject", Resource: OBJECTS }),
+    bad: doc({
+      Effect: "Allow",
+      NotPrincipal: { AWS: "arn:aws:iam::444455556666:root" },
+      Action: "s3:GetObject",
+      Resource: OBJECTS,
+    }),
+    good: doc({
+      Effect: "Deny",
+      NotPrincipal: { AWS: "arn:aws:iam::444455556666:root" },
+      Action: "s3:GetObject",
+      Resource: OBJECTS,
+    }),
   },
   { code: "allow-all", bad: doc(allow("*", "*")), good: doc(allow("*", OBJECTS)) },
-  { code: "notaction-with-allow", bad: doc({ Effect: "Allow", NotAction: "iam:*", Resource: "*" }), good: doc({ Effect: "Deny", NotAction: "iam:*", Resource: "*" }) },
-  { code: "notresource-with-allow", bad: doc({ Effect: "Allow", Action: "s3:GetObject", NotResource: OBJECTS }), good: doc({ Effect: "Deny", Action: "s3:GetObject", NotResource: OBJECTS }) },
-  { code: "passrole-wildcard", bad: doc(allow("iam:PassRole", "*")), good: doc(allow("iam:PassRole", ROLE)) },
+  {
+    code: "notaction-with-allow",
+    bad: doc({ Effect: "Allow", NotAction: "iam:*", Resource: "*" }),
+    good: doc({ Effect: "Deny", NotAction: "iam:*", Resource: "*" }),
+  },
+  {
+    code: "notresource-with-allow",
+    bad: doc({ Effect: "Allow", Action: "s3:GetObject", NotResource: OBJECTS }),
+    good: doc({ Effect: "Deny", Action: "s3:GetObject", NotResource: OBJECTS }),
+  },
+  {
+    code: "passrole-wildcard",
+    bad: doc(allow("iam:PassRole", "*")),
+    good: doc(allow("iam:PassRole", ROLE)),
+  },
   {
     code: "privilege-escalation",
     bad: doc(allow("iam:CreatePolicyVersion", "*")),
@@ -198,8 +282,14 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     code: "redundant-statement",
-    bad: doc([{ Sid: "All", ...allow("s3:Get*", OBJECTS) }, { Sid: "One", ...get }]),
-    good: doc([{ Sid: "All", ...allow("s3:Get*", OBJECTS) }, { Sid: "One", ...allow("s3:ListBucket", BUCKET) }]),
+    bad: doc([
+      { Sid: "All", ...allow("s3:Get*", OBJECTS) },
+      { Sid: "One", ...get },
+    ]),
+    good: doc([
+      { Sid: "All", ...allow("s3:Get*", OBJECTS) },
+      { Sid: "One", ...allow("s3:ListBucket", BUCKET) },
+    ]),
   },
   {
     code: "trust-missing-assume-action",
@@ -216,7 +306,12 @@ export const RULE_CASES: RuleCase[] = [
   {
     code: "rcp-principal-not-star",
     type: "rcp",
-    bad: doc({ Effect: "Deny", Principal: { AWS: "arn:aws:iam::444455556666:root" }, Action: "s3:GetObject", Resource: "*" }),
+    bad: doc({
+      Effect: "Deny",
+      Principal: { AWS: "arn:aws:iam::444455556666:root" },
+      Action: "s3:GetObject",
+      Resource: "*",
+    }),
     good: doc({ Effect: "Deny", Principal: "*", Action: "s3:GetObject", Resource: "*" }),
   },
   {
@@ -233,7 +328,10 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     code: "variable-in-old-version",
-    bad: doc(allow("s3:GetObject", "arn:aws:s3:::docs/home/${aws:username}/*")).replace("2012-10-17", "2008-10-17"),
+    bad: doc(allow("s3:GetObject", "arn:aws:s3:::docs/home/${aws:username}/*")).replace(
+      "2012-10-17",
+      "2008-10-17",
+    ),
     good: doc(allow("s3:GetObject", "arn:aws:s3:::docs/home/${aws:username}/*")),
   },
   {

@@ -34,13 +34,22 @@ describe("lint rule table", () => {
       if (!hit?.fix) return;
       fixesChecked.add(c.code);
       const fixed = applyEdits(c.bad, hit.fix.edits);
-      const after = lintPolicy(fixed, { type, catalog }).filter((f) => f.code === c.code && f.path === hit.path);
+      const after = lintPolicy(fixed, { type, catalog }).filter(
+        (f) => f.code === c.code && f.path === hit.path,
+      );
       expect(after).toEqual([]);
     });
   }
 
   it("given the table, when fixes were applied, then the core did-you-mean fixes were among them", () => {
-    for (const code of ["unknown-action", "unknown-effect-case", "missing-version", "invalid-version", "mfa-bool-deny-without-ifexists", "action-resource-mismatch"]) {
+    for (const code of [
+      "unknown-action",
+      "unknown-effect-case",
+      "missing-version",
+      "invalid-version",
+      "mfa-bool-deny-without-ifexists",
+      "action-resource-mismatch",
+    ]) {
       expect(fixesChecked.has(code), code).toBe(true);
     }
   });

@@ -16,10 +16,20 @@ import { Diagnostics, describeKind, entriesByKey } from "./context";
 import { pathIndex, pathKey } from "./path";
 
 /** Reads a string or an array of strings; reports anything else. */
-function stringList(node: JsonNode, path: string, what: string, diags: Diagnostics): LocatedValue[] | undefined {
+function stringList(
+  node: JsonNode,
+  path: string,
+  what: string,
+  diags: Diagnostics,
+): LocatedValue[] | undefined {
   if (node.kind === "string") return [{ value: node.value as string, path, range: node.range }];
   if (node.kind !== "array") {
-    diags.add("invalid-type", `${path} must be a string or an array of strings, got ${describeKind(node)}`, path, node.range);
+    diags.add(
+      "invalid-type",
+      `${path} must be a string or an array of strings, got ${describeKind(node)}`,
+      path,
+      node.range,
+    );
     return undefined;
   }
   if (node.items.length === 0) {
@@ -39,7 +49,11 @@ function stringList(node: JsonNode, path: string, what: string, diags: Diagnosti
 }
 
 /** `Action` / `NotAction`: `*` or `service:action` (wildcards allowed in the action part). */
-export function readActions(entry: JsonEntry, path: string, diags: Diagnostics): ValueListElement | undefined {
+export function readActions(
+  entry: JsonEntry,
+  path: string,
+  diags: Diagnostics,
+): ValueListElement | undefined {
   const values = stringList(entry.value, path, "action", diags);
   if (!values) return undefined;
   let ok = true;
@@ -55,15 +69,32 @@ export function readActions(entry: JsonEntry, path: string, diags: Diagnostics):
       );
       ok = false;
     } else if (/[*?]/.test(v.value.slice(0, colon))) {
-      diags.add("invalid-action", `${v.path}: the service prefix cannot contain wildcards (${JSON.stringify(v.value)})`, v.path, v.range);
+      diags.add(
+        "invalid-action",
+        `${v.path}: the service prefix cannot contain wildcards (${JSON.stringify(v.value)})`,
+        v.path,
+        v.range,
+      );
       ok = false;
     }
   }
-  return ok ? { name: entry.key, negated: entry.key === "NotAction", values, path, range: entry.value.range } : undefined;
+  return ok
+    ? {
+        name: entry.key,
+        negated: entry.key === "NotAction",
+        values,
+        path,
+        range: entry.value.range,
+      }
+    : undefined;
 }
 
 /** `Resource` / `NotResource`: `*` or an ARN (wildcards and policy variables allowed). */
-export function readResources(entry: JsonEntry, path: string, diags: Diagnostics): ValueListElement | undefined {
+export function readResources(
+  entry: JsonEntry,
+  path: string,
+  diags: Diagnostics,
+): ValueListElement | undefined {
   const values = stringList(entry.value, path, "resource", diags);
   if (!values) return undefined;
   let ok = true;
@@ -77,7 +108,15 @@ export function readResources(entry: JsonEntry, path: string, diags: Diagnostics
     );
     ok = false;
   }
-  return ok ? { name: entry.key, negated: entry.key === "NotResource", values, path, range: entry.value.range } : undefined;
+  return ok
+    ? {
+        name: entry.key,
+        negated: entry.key === "NotResource",
+        values,
+        path,
+        range: entry.value.range,
+      }
+    : undefined;
 }
 
 const PRINCIPAL_KINDS: readonly PrincipalKind[] = ["AWS", "Service", "Federated", "CanonicalUser"];
@@ -101,10 +140,21 @@ export function readPrincipal(
       );
       return undefined;
     }
-    return { name: entry.key, negated, entries: [{ kind: "*", value: "*", path, range: node.range }], path, range: node.range };
+    return {
+      name: entry.key,
+      negated,
+      entries: [{ kind: "*", value: "*", path, range: node.range }],
+      path,
+      range: node.range,
+    };
   }
   if (node.kind !== "object") {
-    diags.add("invalid-type", `${path} must be "*" or an object, got ${describeKind(node)}`, path, node.range);
+    diags.add(
+      "invalid-type",
+      `${path} must be "*" or an object, got ${describeKind(node)}`,
+      path,
+      node.range,
+    );
     return undefined;
   }
   if (node.entries.length === 0) {
@@ -134,7 +184,12 @@ export function readPrincipal(
     for (const v of values) entries.push({ ...v, kind: key as PrincipalKind });
   }
   if (ok && type === "rcp" && !entries.every((e) => e.value === "*")) {
-    diags.add("invalid-principal", `${path} must be "*" in a resource control policy`, path, node.range);
+    diags.add(
+      "invalid-principal",
+      `${path} must be "*" in a resource control policy`,
+      path,
+      node.range,
+    );
     ok = false;
   }
   if (keys.size !== node.entries.length) ok = false;
@@ -142,10 +197,19 @@ export function readPrincipal(
 }
 
 /** `Condition`: `{ operator: { key: value | [values] } }`. */
-export function readCondition(entry: JsonEntry, path: string, diags: Diagnostics): ConditionBlock | undefined {
+export function readCondition(
+  entry: JsonEntry,
+  path: string,
+  diags: Diagnostics,
+): ConditionBlock | undefined {
   const node = entry.value;
   if (node.kind !== "object") {
-    diags.add("invalid-type", `${path} must be an object of condition operators, got ${describeKind(node)}`, path, node.range);
+    diags.add(
+      "invalid-type",
+      `${path} must be an object of condition operators, got ${describeKind(node)}`,
+      path,
+      node.range,
+    );
     return undefined;
   }
   const clauses: ConditionClause[] = [];
@@ -170,12 +234,22 @@ export function readCondition(entry: JsonEntry, path: string, diags: Diagnostics
     }
     const block = opEntry.value;
     if (block.kind !== "object") {
-      diags.add("invalid-type", `${opPath} must be an object of condition keys, got ${describeKind(block)}`, opPath, block.range);
+      diags.add(
+        "invalid-type",
+        `${opPath} must be an object of condition keys, got ${describeKind(block)}`,
+        opPath,
+        block.range,
+      );
       ok = false;
       continue;
     }
     if (block.entries.length === 0) {
-      diags.add("empty-value", `${opPath} must test at least one condition key`, opPath, block.range);
+      diags.add(
+        "empty-value",
+        `${opPath} must test at least one condition key`,
+        opPath,
+        block.range,
+      );
       ok = false;
       continue;
     }
@@ -209,11 +283,20 @@ function scalar(n: JsonNode, p: string, diags: Diagnostics): LocatedValue | unde
   if (n.kind === "string" || n.kind === "number" || n.kind === "boolean") {
     return { value: String(n.value), path: p, range: n.range };
   }
-  diags.add("invalid-type", `${p} must be a string, number or boolean, got ${describeKind(n)}`, p, n.range);
+  diags.add(
+    "invalid-type",
+    `${p} must be a string, number or boolean, got ${describeKind(n)}`,
+    p,
+    n.range,
+  );
   return undefined;
 }
 
-function conditionValues(node: JsonNode, path: string, diags: Diagnostics): LocatedValue[] | undefined {
+function conditionValues(
+  node: JsonNode,
+  path: string,
+  diags: Diagnostics,
+): LocatedValue[] | undefined {
   if (node.kind !== "array") {
     const v = scalar(node, path, diags);
     return v ? [v] : undefined;

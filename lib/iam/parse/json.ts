@@ -49,7 +49,8 @@ export function parseJson(text: string, limits: JsonLimits = {}): JsonParseResul
   const reader = new Reader(text, limits.maxDepth ?? DEFAULT_DEPTH);
   try {
     reader.skipWs();
-    if (reader.pos >= text.length) throw new JsonError("The document is empty: expected a JSON value", 0, 0);
+    if (reader.pos >= text.length)
+      throw new JsonError("The document is empty: expected a JSON value", 0, 0);
     const value = reader.value(0);
     reader.skipWs();
     if (reader.pos < text.length) {
@@ -128,7 +129,12 @@ class Reader {
     const c = t.charCodeAt(start);
     if (c === 123 /* { */ || c === 91 /* [ */) {
       if (depth >= this.maxDepth) {
-        throw new JsonError(`The document is nested deeper than ${this.maxDepth} levels`, start, 1, "too-deep");
+        throw new JsonError(
+          `The document is nested deeper than ${this.maxDepth} levels`,
+          start,
+          1,
+          "too-deep",
+        );
       }
       return c === 123 ? this.object(depth, line, col) : this.array(depth, line, col);
     }
@@ -152,8 +158,13 @@ class Reader {
       this.pos += 4;
       return { kind: "null", value: null, range: this.range(start, line, col) };
     }
-    if (start >= t.length) throw new JsonError("Unexpected end of the document: expected a value", start, 0);
-    throw new JsonError(`Unexpected character ${describeChar(t, start)}: expected a value`, start, 1);
+    if (start >= t.length)
+      throw new JsonError("Unexpected end of the document: expected a value", start, 0);
+    throw new JsonError(
+      `Unexpected character ${describeChar(t, start)}: expected a value`,
+      start,
+      1,
+    );
   }
 
   private object(depth: number, line: number, col: number): JsonNode {
@@ -168,7 +179,11 @@ class Reader {
     for (;;) {
       this.skipWs();
       if (this.text.charCodeAt(this.pos) !== 34) {
-        throw new JsonError(this.expected('a key in double quotes (trailing commas are not allowed)'), this.pos, 1);
+        throw new JsonError(
+          this.expected("a key in double quotes (trailing commas are not allowed)"),
+          this.pos,
+          1,
+        );
       }
       const kStart = this.pos;
       const kLine = this.line;
@@ -176,7 +191,8 @@ class Reader {
       const key = this.string();
       const keyRange = this.range(kStart, kLine, kCol);
       this.skipWs();
-      if (this.text.charCodeAt(this.pos) !== 58) throw new JsonError(this.expected('":" after the key'), this.pos, 1);
+      if (this.text.charCodeAt(this.pos) !== 58)
+        throw new JsonError(this.expected('":" after the key'), this.pos, 1);
       this.pos++;
       this.skipWs();
       this.segments.push(key);
@@ -217,7 +233,7 @@ class Reader {
         this.pos++;
         this.skipWs();
         if (this.text.charCodeAt(this.pos) === 93) {
-          throw new JsonError("Trailing comma before \"]\" is not allowed in JSON", this.pos, 1);
+          throw new JsonError('Trailing comma before "]" is not allowed in JSON', this.pos, 1);
         }
         continue;
       }
@@ -241,7 +257,8 @@ class Reader {
     let out = "";
     let chunk = i;
     for (;;) {
-      if (i >= t.length) throw new JsonError("Unterminated string: missing closing quote", start, t.length - start);
+      if (i >= t.length)
+        throw new JsonError("Unterminated string: missing closing quote", start, t.length - start);
       const c = t.charCodeAt(i);
       if (c === 34) {
         out += t.slice(chunk, i);
@@ -250,7 +267,9 @@ class Reader {
       }
       if (c < 32) {
         throw new JsonError(
-          c === 10 ? "Unterminated string: line break inside a string" : "Control character inside a string",
+          c === 10
+            ? "Unterminated string: line break inside a string"
+            : "Control character inside a string",
           i,
           1,
         );
@@ -264,7 +283,8 @@ class Reader {
           i += 2;
         } else if (e === 117 /* u */) {
           const hex = t.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new JsonError("Invalid \\u escape in string", i, 2);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex))
+            throw new JsonError("Invalid \\u escape in string", i, 2);
           out += String.fromCharCode(parseInt(hex, 16));
           i += 6;
         } else {
@@ -343,14 +363,18 @@ function buildNode(st: BuildState, v: unknown, depth: number): JsonNode | undefi
       return buildContainer(st, v, depth);
   }
   const path = buildPath(st);
-  st.errors.push(diag("invalid-value", `${path || "The document"} is not a JSON value (${typeof v})`, path));
+  st.errors.push(
+    diag("invalid-value", `${path || "The document"} is not a JSON value (${typeof v})`, path),
+  );
   return undefined;
 }
 
 function buildContainer(st: BuildState, v: object, depth: number): JsonNode | undefined {
   const path = depth >= st.maxDepth || st.seen.has(v) ? buildPath(st) : "";
   if (depth >= st.maxDepth) {
-    st.errors.push(diag("too-deep", `The document is nested deeper than ${st.maxDepth} levels`, path));
+    st.errors.push(
+      diag("too-deep", `The document is nested deeper than ${st.maxDepth} levels`, path),
+    );
     return undefined;
   }
   if (st.seen.has(v)) {

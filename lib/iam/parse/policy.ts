@@ -2,7 +2,15 @@
  * `parsePolicy`: JSON text (or an in-memory document) -> validated `Policy`, reporting every
  * problem at once with its JSON path and position.
  */
-import type { Diagnostic, JsonNode, ParseOptions, ParseResult, Policy, PolicyVersion, Statement } from "../types";
+import type {
+  Diagnostic,
+  JsonNode,
+  ParseOptions,
+  ParseResult,
+  Policy,
+  PolicyVersion,
+  Statement,
+} from "../types";
 import { Diagnostics, describeKind, entriesByKey, scalarValue } from "./context";
 import { jsonFromValue, parseJson } from "./json";
 import { pathIndex, pathKey } from "./path";
@@ -17,7 +25,12 @@ const TOP_KEYS = new Set(["Version", "Id", "Statement"]);
 
 /** True when a value is a `Policy` produced by `parsePolicy`. */
 export function isPolicy(value: unknown): value is Policy {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "Policy" && Array.isArray((value as Policy).statements);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === "Policy" &&
+    Array.isArray((value as Policy).statements)
+  );
 }
 
 /**
@@ -31,7 +44,10 @@ export function parsePolicy(source: unknown, options: ParseOptions = {}): ParseR
   let errors: Diagnostic[];
   const text = typeof source === "string" ? source : undefined;
   if (text !== undefined) {
-    ({ value: root, errors } = parseJson(text, { maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH, maxDepth }));
+    ({ value: root, errors } = parseJson(text, {
+      maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
+      maxDepth,
+    }));
   } else if (isPolicy(source)) {
     return { policy: source, errors: [], source: source.source };
   } else {
@@ -41,13 +57,20 @@ export function parsePolicy(source: unknown, options: ParseOptions = {}): ParseR
   const diags = new Diagnostics();
   const policy = readPolicy(root, type, diags);
   if (policy) policy.source = text;
-  if (diags.list.length > 0 || !policy) return { errors: diags.list, source: text };
+  if (diags.list.length > 0 || !policy) {
+    return { errors: diags.list.sort((a, b) => a.offset - b.offset), source: text };
+  }
   return { policy, errors: [], source: text };
 }
 
 function readPolicy(root: JsonNode, type: Policy["type"], diags: Diagnostics): Policy | undefined {
   if (root.kind !== "object") {
-    diags.add("invalid-type", `A policy must be a JSON object, got ${describeKind(root)}`, "", root.range);
+    diags.add(
+      "invalid-type",
+      `A policy must be a JSON object, got ${describeKind(root)}`,
+      "",
+      root.range,
+    );
     return undefined;
   }
   const keys = entriesByKey(root, "", diags, (k) => pathKey("", k));
@@ -56,7 +79,10 @@ function readPolicy(root: JsonNode, type: Policy["type"], diags: Diagnostics): P
       const known = [...TOP_KEYS].find((k) => k.toLowerCase() === key.toLowerCase());
       diags.add(
         "unknown-element",
-        `Unknown policy element ${JSON.stringify(key)}` + (known ? `; element names are case-sensitive, did you mean "${known}"?` : "; a policy has Version, Id and Statement"),
+        `Unknown policy element ${JSON.stringify(key)}` +
+          (known
+            ? `; element names are case-sensitive, did you mean "${known}"?`
+            : "; a policy has Version, Id and Statement"),
         pathKey("", key),
         e.keyRange,
       );
@@ -80,7 +106,13 @@ function readPolicy(root: JsonNode, type: Policy["type"], diags: Diagnostics): P
   const id = keys.get("Id");
   if (id) {
     if (id.value.kind === "string") documentId = id.value.value as string;
-    else diags.add("invalid-type", `Id must be a string, got ${describeKind(id.value)}`, "Id", id.value.range);
+    else
+      diags.add(
+        "invalid-type",
+        `Id must be a string, got ${describeKind(id.value)}`,
+        "Id",
+        id.value.range,
+      );
   }
   const st = keys.get("Statement");
   const statements: Statement[] = [];
@@ -95,11 +127,24 @@ function readPolicy(root: JsonNode, type: Policy["type"], diags: Diagnostics): P
       if (s) statements.push(s);
     });
   } else {
-    diags.add("invalid-type", `Statement must be an object or an array of objects, got ${describeKind(st.value)}`, "Statement", st.value.range);
+    diags.add(
+      "invalid-type",
+      `Statement must be an object or an array of objects, got ${describeKind(st.value)}`,
+      "Statement",
+      st.value.range,
+    );
   }
   checkSids(st?.value, diags);
   if (RESOURCE_TYPES.has(type)) checkPrincipals(st?.value, type, diags);
-  return { kind: "Policy", type, version, versionGiven: v !== undefined, documentId, statements, range: root.range };
+  return {
+    kind: "Policy",
+    type,
+    version,
+    versionGiven: v !== undefined,
+    documentId,
+    statements,
+    range: root.range,
+  };
 }
 
 function checkSids(node: JsonNode | undefined, diags: Diagnostics): void {
@@ -111,13 +156,22 @@ function checkSids(node: JsonNode | undefined, diags: Diagnostics): void {
     if (!sid || sid.value.kind !== "string" || sid.value.value === "") return;
     const value = sid.value.value as string;
     if (seen.has(value)) {
-      diags.add("duplicate-sid", `Statement[${i}].Sid ${JSON.stringify(value)} is already used by an earlier statement; Sids must be unique`, `Statement[${i}].Sid`, sid.value.range);
+      diags.add(
+        "duplicate-sid",
+        `Statement[${i}].Sid ${JSON.stringify(value)} is already used by an earlier statement; Sids must be unique`,
+        `Statement[${i}].Sid`,
+        sid.value.range,
+      );
     }
     seen.add(value);
   });
 }
 
-function checkPrincipals(node: JsonNode | undefined, type: Policy["type"], diags: Diagnostics): void {
+function checkPrincipals(
+  node: JsonNode | undefined,
+  type: Policy["type"],
+  diags: Diagnostics,
+): void {
   if (!node) return;
   const items = node.kind === "array" ? node.items : [node];
   items.forEach((item, i) => {

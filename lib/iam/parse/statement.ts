@@ -17,7 +17,11 @@ const STATEMENT_KEYS = new Set([
 ]);
 
 /** Policy types whose statements name principals. */
-export const RESOURCE_TYPES: ReadonlySet<PolicyType> = new Set<PolicyType>(["resource", "trust", "rcp"]);
+export const RESOURCE_TYPES: ReadonlySet<PolicyType> = new Set<PolicyType>([
+  "resource",
+  "trust",
+  "rcp",
+]);
 
 const TYPE_NAMES: Record<PolicyType, string> = {
   identity: "an identity-based policy",
@@ -38,7 +42,12 @@ export function readStatement(
   diags: Diagnostics,
 ): Statement | undefined {
   if (node.kind !== "object") {
-    diags.add("invalid-type", `${path} must be an object, got ${describeKind(node)}`, path, node.range);
+    diags.add(
+      "invalid-type",
+      `${path} must be an object, got ${describeKind(node)}`,
+      path,
+      node.range,
+    );
     return undefined;
   }
   const before = diags.list.length;
@@ -60,15 +69,28 @@ export function readStatement(
   const sidEntry = keys.get("Sid");
   if (sidEntry) {
     if (sidEntry.value.kind !== "string") {
-      diags.add("invalid-type", `${path}.Sid must be a string, got ${describeKind(sidEntry.value)}`, `${path}.Sid`, sidEntry.value.range);
+      diags.add(
+        "invalid-type",
+        `${path}.Sid must be a string, got ${describeKind(sidEntry.value)}`,
+        `${path}.Sid`,
+        sidEntry.value.range,
+      );
     } else sid = sidEntry.value.value as string;
   }
 
   const effectEntry = keys.get("Effect");
   let effect: Statement["effect"] | undefined;
   if (!effectEntry) {
-    diags.add("missing-element", `${path} is missing "Effect" ("Allow" or "Deny")`, path, node.range);
-  } else if (scalarValue(effectEntry.value) === "Allow" || scalarValue(effectEntry.value) === "Deny") {
+    diags.add(
+      "missing-element",
+      `${path} is missing "Effect" ("Allow" or "Deny")`,
+      path,
+      node.range,
+    );
+  } else if (
+    scalarValue(effectEntry.value) === "Allow" ||
+    scalarValue(effectEntry.value) === "Deny"
+  ) {
     effect = scalarValue(effectEntry.value) as Statement["effect"];
   } else {
     diags.add(
@@ -85,12 +107,28 @@ export function readStatement(
   const resourceAllowed = type !== "trust";
   const resource = exactlyOne(keys, "Resource", "NotResource", path, node, diags, resourceAllowed);
   if (!resourceAllowed && resource) {
-    diags.add("element-not-allowed", `${pathKey(path, resource.key)}: ${TYPE_NAMES[type]} has no ${resource.key} element (the role itself is the resource)`, pathKey(path, resource.key), resource.keyRange);
+    diags.add(
+      "element-not-allowed",
+      `${pathKey(path, resource.key)}: ${TYPE_NAMES[type]} has no ${resource.key} element (the role itself is the resource)`,
+      pathKey(path, resource.key),
+      resource.keyRange,
+    );
   }
-  const resources = resourceAllowed && resource ? readResources(resource, pathKey(path, resource.key), diags) : undefined;
+  const resources =
+    resourceAllowed && resource
+      ? readResources(resource, pathKey(path, resource.key), diags)
+      : undefined;
 
   const principalAllowed = RESOURCE_TYPES.has(type);
-  const principal = exactlyOne(keys, "Principal", "NotPrincipal", path, node, diags, principalAllowed);
+  const principal = exactlyOne(
+    keys,
+    "Principal",
+    "NotPrincipal",
+    path,
+    node,
+    diags,
+    principalAllowed,
+  );
   let principals;
   if (principal && !principalAllowed) {
     diags.add(
@@ -101,7 +139,12 @@ export function readStatement(
     );
   } else if (principal) {
     if (principal.key === "NotPrincipal" && (type === "trust" || type === "rcp")) {
-      diags.add("element-not-allowed", `${path}.NotPrincipal is not supported in ${TYPE_NAMES[type]}; use Principal`, `${path}.NotPrincipal`, principal.keyRange);
+      diags.add(
+        "element-not-allowed",
+        `${path}.NotPrincipal is not supported in ${TYPE_NAMES[type]}; use Principal`,
+        `${path}.NotPrincipal`,
+        principal.keyRange,
+      );
     } else if (principal.key === "NotPrincipal" && effect === "Allow") {
       diags.add(
         "element-not-allowed",
@@ -142,11 +185,17 @@ function exactlyOne(
   const ea = keys.get(a);
   const eb = keys.get(b);
   if (ea && eb) {
-    diags.add("conflicting-elements", `${path} has both ${a} and ${b}; use exactly one`, pathKey(path, b), eb.keyRange);
+    diags.add(
+      "conflicting-elements",
+      `${path} has both ${a} and ${b}; use exactly one`,
+      pathKey(path, b),
+      eb.keyRange,
+    );
     return undefined;
   }
   if (!ea && !eb) {
-    if (required) diags.add("missing-element", `${path} is missing "${a}" (or "${b}")`, path, node.range);
+    if (required)
+      diags.add("missing-element", `${path} is missing "${a}" (or "${b}")`, path, node.range);
     return undefined;
   }
   return ea ?? eb;

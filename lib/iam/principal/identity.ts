@@ -43,7 +43,12 @@ export interface RequestPrincipal {
 }
 
 const ACCOUNT = /^\d{12}$/;
-const KNOWN_IDPS = new Set(["accounts.google.com", "graph.facebook.com", "www.amazon.com", "cognito-identity.amazonaws.com"]);
+const KNOWN_IDPS = new Set([
+  "accounts.google.com",
+  "graph.facebook.com",
+  "www.amazon.com",
+  "cognito-identity.amazonaws.com",
+]);
 
 /**
  * Reads a request principal string: an IAM user ARN, a role ARN (a session of that role), a role
@@ -72,7 +77,10 @@ function readPrincipal(raw: string): RequestPrincipal {
   if (KNOWN_IDPS.has(raw.toLowerCase())) return { ...base, kind: "federated" };
   const arn = parseArn(raw);
   if (!arn) {
-    if (/^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/i.test(raw) || /^[a-z0-9-]+\.amazon\.com$/i.test(raw)) {
+    if (
+      /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/i.test(raw) ||
+      /^[a-z0-9-]+\.amazon\.com$/i.test(raw)
+    ) {
       return { ...base, kind: "service", service: raw.toLowerCase() };
     }
     return base;
@@ -94,7 +102,8 @@ function readPrincipal(raw: string): RequestPrincipal {
         name,
         rolePath: path,
         principalArn: raw,
-        serviceLinked: path.startsWith("/aws-service-role/") || name.startsWith("AWSServiceRoleFor"),
+        serviceLinked:
+          path.startsWith("/aws-service-role/") || name.startsWith("AWSServiceRoleFor"),
       };
     }
     if (resource.startsWith("saml-provider/") || resource.startsWith("oidc-provider/")) {

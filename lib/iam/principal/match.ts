@@ -50,14 +50,23 @@ export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
     if (/^\d{12}$/.test(e.value)) return { type: "account", account: e.value };
     const arn = parseArn(e.value);
     if (!arn) return { type: "exact", value: e.value };
-    if (arn.service === "iam" && arn.resource === "root") return { type: "account", account: arn.account };
-    if (arn.service === "iam" && arn.resource.startsWith("user/")) return { type: "user", arn: e.value };
+    if (arn.service === "iam" && arn.resource === "root")
+      return { type: "account", account: arn.account };
+    if (arn.service === "iam" && arn.resource.startsWith("user/"))
+      return { type: "user", arn: e.value };
     if (arn.service === "iam" && arn.resource.startsWith("role/")) {
       const i = arn.resource.lastIndexOf("/");
-      return { type: "role", account: arn.account, name: arn.resource.slice(i + 1), path: arn.resource.slice(4, i + 1) };
+      return {
+        type: "role",
+        account: arn.account,
+        name: arn.resource.slice(i + 1),
+        path: arn.resource.slice(4, i + 1),
+      };
     }
-    if (arn.service === "sts" && arn.resource.startsWith("assumed-role/")) return { type: "session", arn: e.value };
-    if (arn.service === "sts" && arn.resource.startsWith("federated-user/")) return { type: "federated-user", arn: e.value };
+    if (arn.service === "sts" && arn.resource.startsWith("assumed-role/"))
+      return { type: "session", arn: e.value };
+    if (arn.service === "sts" && arn.resource.startsWith("federated-user/"))
+      return { type: "federated-user", arn: e.value };
     return { type: "exact", value: e.value };
   });
   return { negated: element.negated, entries };
@@ -75,7 +84,9 @@ function namedIdentities(e: Entry, p: RequestPrincipal): number {
     case "all":
       return Id.Account | Id.Role | Id.Self;
     case "account":
-      return p.account === e.account && p.kind !== "service" && p.kind !== "anonymous" ? Id.Account : 0;
+      return p.account === e.account && p.kind !== "service" && p.kind !== "anonymous"
+        ? Id.Account
+        : 0;
     case "user":
       return p.kind === "user" && p.principalArn === e.arn ? Id.Self : 0;
     case "federated-user":
@@ -112,7 +123,10 @@ function identitiesOf(p: RequestPrincipal): number {
  * Matches a positive `Principal` element: returns how the caller was named (strongest
  * match), or undefined when no entry names the caller. Anonymous callers match only `*`.
  */
-export function matchPrincipal(c: CompiledPrincipal, p: RequestPrincipal): PrincipalGrant | undefined {
+export function matchPrincipal(
+  c: CompiledPrincipal,
+  p: RequestPrincipal,
+): PrincipalGrant | undefined {
   let named = 0;
   let all = false;
   for (const e of c.entries) {
@@ -135,7 +149,11 @@ export function matchPrincipal(c: CompiledPrincipal, p: RequestPrincipal): Princ
  * True when a `NotPrincipal` element applies to the caller: some identity of the caller is
  * named by no entry. A caller with a permissions boundary is never exempted (AWS behaviour).
  */
-export function notPrincipalApplies(c: CompiledPrincipal, p: RequestPrincipal, hasBoundary: boolean): boolean {
+export function notPrincipalApplies(
+  c: CompiledPrincipal,
+  p: RequestPrincipal,
+  hasBoundary: boolean,
+): boolean {
   if (hasBoundary && (p.kind === "user" || p.kind === "role-session")) return true;
   let named = 0;
   for (const e of c.entries) named |= namedIdentities(e, p);

@@ -8,6 +8,8 @@
  * O(text length x longest piece) with no exponential cases.
  */
 
+import { CompileCache } from "./cache";
+
 /** One token of a glob: literal text, or a wildcard. Literal `*`/`?` come from `${*}`/`${?}`. */
 export type WildcardToken = string | { wildcard: "*" | "?" };
 
@@ -48,13 +50,23 @@ export function tokenizeWildcard(pattern: string): WildcardToken[] {
   return tokens;
 }
 
-/** Compiles a pattern string where `*` and `?` are wildcards. */
+const exactCase = new CompileCache<WildcardMatcher>();
+const foldedCase = new CompileCache<WildcardMatcher>();
+
+/** Compiles a pattern string where `*` and `?` are wildcards (memoised: matchers are immutable). */
 export function compileWildcard(pattern: string, ignoreCase = false): WildcardMatcher {
-  return compileWildcardTokens(tokenizeWildcard(pattern), ignoreCase);
+  const cache = ignoreCase ? foldedCase : exactCase;
+  return (
+    cache.get(pattern) ??
+    cache.set(pattern, compileWildcardTokens(tokenizeWildcard(pattern), ignoreCase))
+  );
 }
 
 /** Compiles a token list (use this when some `*`/`?` must be literal). */
-export function compileWildcardTokens(tokens: readonly WildcardToken[], ignoreCase = false): WildcardMatcher {
+export function compileWildcardTokens(
+  tokens: readonly WildcardToken[],
+  ignoreCase = false,
+): WildcardMatcher {
   const pieces: Piece[] = [];
   let text = "";
   let any: boolean[] | null = null;

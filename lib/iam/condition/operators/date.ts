@@ -14,7 +14,11 @@ export function readDate(v: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function date(name: string, negated: boolean, cmp: (r: number, p: number) => boolean): ConditionOperator {
+function date(
+  name: string,
+  negated: boolean,
+  cmp: (r: number, p: number) => boolean,
+): ConditionOperator {
   return {
     name,
     negated,

@@ -8,7 +8,11 @@ export function readNumber(v: string): number | undefined {
   return Number(t);
 }
 
-function numeric(name: string, negated: boolean, cmp: (r: number, p: number) => boolean): ConditionOperator {
+function numeric(
+  name: string,
+  negated: boolean,
+  cmp: (r: number, p: number) => boolean,
+): ConditionOperator {
   return {
     name,
     negated,
@@ -33,4 +37,8 @@ export const NumericLessThanEquals = numeric("NumericLessThanEquals", false, (r,
 /** `NumericGreaterThan`: request > policy. */
 export const NumericGreaterThan = numeric("NumericGreaterThan", false, (r, p) => r > p);
 /** `NumericGreaterThanEquals`: request >= policy. */
-export const NumericGreaterThanEquals = numeric("NumericGreaterThanEquals", false, (r, p) => r >= p);
+export const NumericGreaterThanEquals = numeric(
+  "NumericGreaterThanEquals",
+  false,
+  (r, p) => r >= p,
+);

@@ -2,7 +2,7 @@
 import { hasWildcard } from "../../catalog";
 import { replaceValue } from "../fix";
 import type { ElementView, ValueView } from "../model";
-import type { Rule, RuleContext } from "../types";
+import type { Report, Rule, RuleContext } from "../types";
 import { actionPatternCovers, isAllow, PAIRWISE_LIMIT } from "./util";
 
 /** Every Action/NotAction value of the policy with its element. */
@@ -15,7 +15,8 @@ function* actionValues(ctx: RuleContext): Generator<[ValueView, ElementView]> {
 /** Splits `service:action`; undefined when it is not of that form. */
 function split(value: string): { service: string; action: string } | undefined {
   const colon = value.indexOf(":");
-  if (colon <= 0 || colon === value.length - 1 || value.indexOf(":", colon + 1) >= 0) return undefined;
+  if (colon <= 0 || colon === value.length - 1 || value.indexOf(":", colon + 1) >= 0)
+    return undefined;
   return { service: value.slice(0, colon), action: value.slice(colon + 1) };
 }
 
@@ -109,7 +110,13 @@ export const actionWildcardNoMatch: Rule = {
   check(ctx, report) {
     for (const [v] of actionValues(ctx)) {
       const parts = split(v.value);
-      if (!parts || !hasWildcard(v.value) || hasWildcard(parts.service) || !ctx.catalog.service(parts.service)) continue;
+      if (
+        !parts ||
+        !hasWildcard(v.value) ||
+        hasWildcard(parts.service) ||
+        !ctx.catalog.service(parts.service)
+      )
+        continue;
       if (ctx.catalog.expandAction(v.value).length > 0) continue;
       report({
         at: v.node,
@@ -143,31 +150,59 @@ export const wildcardServiceAction: Rule = {
   },
 };
 
+/** Reports the values of one list that another value of the same list already covers. */
+function reportRedundant(
+  elementPath: string,
+  values: ValueView[],
+  report: (r: Report) => void,
+): void {
+  values.forEach((v, i) => {
+    const by = values.find((o, j) => {
+      if (j === i || !actionPatternCovers(o.value, v.value)) return false;
+      // Equal values: only the later one is redundant.
+      return actionPatternCovers(v.value, o.value) ? j < i : true;
+    });
+    if (!by) return;
+    report({
+      at: v.node,
+      path: v.path,
+      message:
+        by.value.toLowerCase() === v.value.toLowerCase()
+          ? `"${v.value}" is listed twice in ${elementPath}; remove one.`
+          : `"${v.value}" is already covered by "${by.value}" in the same list; remove it, or narrow "${by.value}".`,
+    });
+  });
+}
+
 export const redundantAction: Rule = {
   code: "redundant-action",
   severity: "warning",
   description: "An action already covered by another value of the same element.",
   check(ctx, report) {
     for (const s of ctx.view.statements) {
-      const values = s.action?.values.slice(0, PAIRWISE_LIMIT) ?? [];
-      values.forEach((v, i) => {
-        const by = values.find((o, j) => {
-          if (j === i) return false;
-          const covers = actionPatternCovers(o.value, v.value);
-          if (!covers) return false;
-          // Equal values: only the later one is redundant.
-          return actionPatternCovers(v.value, o.value) ? j < i : true;
+      if (!s.action) continue;
+      // Only values of the same service (or with a wildcard service) can cover each other.
+      const groups = new Map<string, ValueView[]>();
+      const wild: ValueView[] = [];
+      for (const v of s.action.values) {
+        const service = v.value.slice(0, Math.max(0, v.value.indexOf(":"))).toLowerCase();
+        if (!service || /[*?]/.test(service)) wild.push(v);
+        else {
+          const group = groups.get(service);
+          if (group) group.push(v);
+          else groups.set(service, [v]);
+        }
+      }
+      if (groups.size === 0) reportRedundant(s.action.path, wild.slice(0, PAIRWISE_LIMIT), report);
+      let first = true;
+      for (const group of groups.values()) {
+        const isFirst = first;
+        first = false;
+        // A wildcard-service value is reported with the first group only.
+        reportRedundant(s.action.path, [...wild, ...group].slice(0, PAIRWISE_LIMIT), (r) => {
+          if (isFirst || !wild.some((w) => w.path === r.path)) report(r);
         });
-        if (!by) return;
-        report({
-          at: v.node,
-          path: v.path,
-          message:
-            by.value.toLowerCase() === v.value.toLowerCase()
-              ? `"${v.value}" is listed twice in ${s.action!.path}; remove one.`
-              : `"${v.value}" is already covered by "${by.value}" in the same list; remove it, or narrow "${by.value}".`,
-        });
-      });
+      }
     }
   },
 };

@@ -1,17 +1,16 @@
 /** Rules about Condition blocks: operators, keys, value types and set operators. */
 import { CONDITION_OPERATORS, splitOperator, suggestOperator } from "../../condition/registry";
 import { closest } from "../../catalog";
-import { readDate } from "../../condition/operators/date";
-import { readCidr } from "../../condition/operators/ip";
-import { pathKey } from "../../parse/path";
 import { renameKey } from "../fix";
-import type { ClauseView, StatementView } from "../model";
+import { pathKey, type ClauseView, type StatementView } from "../model";
 import type { Rule, RuleContext } from "../types";
 
-const OPERATOR_NAMES = Object.keys(CONDITION_OPERATORS).flatMap((n) => (n === "Null" ? [n] : [n, `${n}IfExists`]));
+const OPERATOR_NAMES = Object.keys(CONDITION_OPERATORS).flatMap((n) =>
+  n === "Null" ? [n] : [n, `${n}IfExists`],
+);
 
 /** Every condition clause of the policy with its statement. */
-function* clauses(ctx: RuleContext): Generator<[ClauseView, StatementView]> {
+export function* clauses(ctx: RuleContext): Generator<[ClauseView, StatementView]> {
   for (const s of ctx.view.statements) for (const c of s.condition?.clauses ?? []) yield [c, s];
 }
 
@@ -45,7 +44,10 @@ export const unknownConditionOperator: Rule = {
         if (splitOperator(op.key).operator) continue;
         const prefix = op.key.includes(":") ? op.key.slice(0, op.key.indexOf(":") + 1) : "";
         const rest = op.key.slice(prefix.length);
-        const fixedPrefix = prefix === "" ? "" : (closest(prefix.slice(0, -1), ["ForAllValues", "ForAnyValue"], 1)[0] ?? "") + ":";
+        const fixedPrefix =
+          prefix === ""
+            ? ""
+            : (closest(prefix.slice(0, -1), ["ForAllValues", "ForAnyValue"], 1)[0] ?? "") + ":";
         const fixedBase = suggestOperator(rest) ?? closest(rest, OPERATOR_NAMES, 1)[0];
         const fixed = fixedBase && fixedPrefix !== ":" ? fixedPrefix + fixedBase : undefined;
         report({
@@ -74,7 +76,8 @@ export const ifExistsWithNull: Rule = {
       report({
         at: c.operatorEntry.keyRange,
         path: c.operatorPath,
-        message: '"Null" already tests whether a key exists, so it has no IfExists form. Use "Null".',
+        message:
+          '"Null" already tests whether a key exists, so it has no IfExists form. Use "Null".',
         fix: renameKey(c.operatorEntry, c.operator.replace(/IfExists$/, "")),
       });
     }
@@ -90,11 +93,19 @@ export const emptyCondition: Rule = {
       const v = s.condition?.entry.value;
       if (v?.kind !== "object") continue;
       if (v.entries.length === 0) {
-        report({ at: v, path: s.condition!.path, message: `${s.condition!.path} is empty. Remove it, or add the condition you meant.` });
+        report({
+          at: v,
+          path: s.condition!.path,
+          message: `${s.condition!.path} is empty. Remove it, or add the condition you meant.`,
+        });
       }
       for (const op of v.entries) {
         if (op.value.kind === "object" && op.value.entries.length === 0) {
-          report({ at: op.value, path: pathKey(s.condition!.path, op.key), message: `The operator "${op.key}" tests no key. Remove it, or add a key and values.` });
+          report({
+            at: op.value,
+            path: pathKey(s.condition!.path, op.key),
+            message: `The operator "${op.key}" tests no key. Remove it, or add a key and values.`,
+          });
         }
       }
     }
@@ -111,7 +122,8 @@ export const unknownConditionKey: Rule = {
       const prefix = colon > 0 ? c.key.slice(0, colon).toLowerCase() : "";
       if (prefix && isFederatedPrefix(prefix) && !ctx.catalog.service(prefix)) continue;
       if (ctx.catalog.conditionKey(c.key)) continue;
-      if (prefix && prefix !== "aws" && ctx.catalog.serviceStatus(prefix) === "not-loaded") continue;
+      if (prefix && prefix !== "aws" && ctx.catalog.serviceStatus(prefix) === "not-loaded")
+        continue;
       const best = ctx.catalog.suggestConditionKeys(c.key)[0];
       report({
         at: c.keyEntry.keyRange,
@@ -125,97 +137,6 @@ export const unknownConditionKey: Rule = {
           (best ? ` Did you mean "${best}"?` : "") +
           " A condition on an unknown key is never true (or always true with a negated operator).",
         fix: best && !best.includes("${") ? renameKey(c.keyEntry, best) : undefined,
-      });
-    }
-  },
-};
-
-const NUMBER = /^-?\d+(\.\d+)?$/;
-const BOOL = /^(true|false)$/i;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-function valueProblem(family: string, value: string): string | undefined {
-  switch (family) {
-    case "Numeric":
-      return NUMBER.test(value) ? undefined : "a number such as 10 or 3.5";
-    case "Date": {
-      return readDateValue(value) ? undefined : 'a date such as "2026-01-31" or "2026-01-31T12:00:00Z", or epoch seconds';
-    }
-    case "Bool":
-    case "Null":
-      return BOOL.test(value) ? undefined : '"true" or "false"';
-    case "Ip":
-      return validCidr(value) ? undefined : 'an IP address or CIDR block such as "203.0.113.0/24" or "2001:db8::/32"';
-    case "Arn":
-      return value.startsWith("arn:") || /^[*?]+$/.test(value) || value.includes("${") ? undefined : 'an ARN such as "arn:aws:iam::111122223333:role/Admin"';
-    case "Binary":
-      return BASE64.test(value) ? undefined : "base64-encoded bytes";
-    default:
-      return undefined;
-  }
-}
-
-function readDateValue(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  if (m && (Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31)) return false;
-  return readDate(v) !== undefined;
-}
-
-function validCidr(v: string): boolean {
-  const c = readCidr(v);
-  return !!c && (v.includes(":") || /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(v.trim()));
-}
-
-export const conditionTypeMismatch: Rule = {
-  code: "condition-type-mismatch",
-  severity: "error",
-  description: "A condition value that does not fit its operator (Bool with yes, bad CIDR, bad date, ...).",
-  check(ctx, report) {
-    for (const [c] of clauses(ctx)) {
-      const { operator } = splitOperator(c.operator);
-      if (!operator) continue;
-      const family = operatorFamily(operator.name);
-      for (const v of c.values) {
-        const want = valueProblem(family, v.value);
-        if (!want) continue;
-        report({
-          at: v.node,
-          path: v.path,
-          message: `${operator.name} compares ${want}; ${JSON.stringify(v.value)} is not one, so this test can never be true as written.`,
-        });
-      }
-    }
-  },
-};
-
-const COMPATIBLE: Record<string, string[]> = {
-  String: ["String", "Arn"],
-  ARN: ["String", "Arn"],
-  Numeric: ["Numeric"],
-  Date: ["Date"],
-  Bool: ["Bool"],
-  IPAddress: ["Ip"],
-  Binary: ["Binary"],
-};
-
-export const conditionOperatorMismatch: Rule = {
-  code: "condition-operator-mismatch",
-  severity: "warning",
-  description: "An operator of the wrong data type for its key (StringEquals on aws:SourceIp).",
-  check(ctx, report) {
-    for (const [c] of clauses(ctx)) {
-      const { operator } = splitOperator(c.operator);
-      const info = ctx.catalog.conditionKey(c.key);
-      if (!operator || !info || operator.name === "Null") continue;
-      const keyType = info.type.replace(/^ArrayOf/, "");
-      const ok = COMPATIBLE[keyType];
-      const family = operatorFamily(operator.name);
-      if (!ok || ok.includes(family)) continue;
-      const suggest = { String: "StringEquals", ARN: "ArnLike", Numeric: "NumericEquals", Date: "DateGreaterThan", Bool: "Bool", IPAddress: "IpAddress", Binary: "BinaryEquals" }[keyType];
-      report({
-        at: c.operatorEntry.keyRange,
-        path: c.operatorPath,
-        message: `"${c.key}" holds ${keyType === "IPAddress" ? "an IP address" : `a ${keyType} value`}, but ${operator.name} compares ${family === "Ip" ? "IP addresses" : `${family} values`}. Use a ${keyType} operator such as ${suggest}.`,
       });
     }
   },
@@ -320,7 +241,12 @@ export const mfaBoolDenyWithoutIfExists: Rule = {
   description: 'A Deny on aws:MultiFactorAuthPresent "false" with Bool instead of BoolIfExists.',
   check(ctx, report) {
     for (const [c, s] of clauses(ctx)) {
-      if (s.effect?.value !== "Deny" || c.operator !== "Bool" || c.key.toLowerCase() !== "aws:multifactorauthpresent") continue;
+      if (
+        s.effect?.value !== "Deny" ||
+        c.operator !== "Bool" ||
+        c.key.toLowerCase() !== "aws:multifactorauthpresent"
+      )
+        continue;
       if (!c.values.some((v) => v.value.toLowerCase() === "false")) continue;
       report({
         at: c.operatorEntry.keyRange,

@@ -1,11 +1,21 @@
 /** Rules about the document's overall shape: Version, Statement, element names and types. */
-import { pathIndex, pathKey } from "../../parse/path";
+import { pathIndex, pathKey } from "../model";
 import type { JsonNode, JsonObjectNode } from "../../types";
 import { renameKey, replaceValue } from "../fix";
 import type { Report, Rule } from "../types";
 
 const TOP = ["Version", "Id", "Statement"];
-const STATEMENT = ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+const STATEMENT = [
+  "Sid",
+  "Effect",
+  "Principal",
+  "NotPrincipal",
+  "Action",
+  "NotAction",
+  "Resource",
+  "NotResource",
+  "Condition",
+];
 
 export const invalidDocument: Rule = {
   code: "invalid-document",
@@ -39,7 +49,14 @@ export const missingVersion: Rule = {
         'where policy variables such as ${aws:username} are plain text. Add "Version": "2012-10-17" as the first element.',
       fix: {
         title: 'Add "Version": "2012-10-17"',
-        edits: [{ offset: root.range.offset + 1, length: 0, text: '\n  "Version": "2012-10-17",' }],
+        edits: [
+          {
+            offset: root.range.offset + 1,
+            length: 0,
+            text:
+              root.entries.length > 0 ? '\n  "Version": "2012-10-17",' : '"Version": "2012-10-17"',
+          },
+        ],
       },
     });
   },
@@ -101,7 +118,8 @@ export const missingStatement: Rule = {
       report({
         at: e.value,
         path: "Statement",
-        message: '"Statement" is empty, so the policy allows and denies nothing. Add at least one statement.',
+        message:
+          '"Statement" is empty, so the policy allows and denies nothing. Add at least one statement.',
       });
     }
   },
@@ -112,7 +130,13 @@ function closeKey(key: string, allowed: string[]): string | undefined {
   return allowed.find((a) => a.toLowerCase() === lower || `${a.toLowerCase()}s` === lower);
 }
 
-function checkKeys(node: JsonObjectNode, base: string, allowed: string[], where: string, report: (r: Report) => void) {
+function checkKeys(
+  node: JsonObjectNode,
+  base: string,
+  allowed: string[],
+  where: string,
+  report: (r: Report) => void,
+) {
   for (const entry of node.entries) {
     if (allowed.includes(entry.key)) continue;
     const fix = closeKey(entry.key, allowed);
@@ -133,7 +157,8 @@ export const unknownElement: Rule = {
   description: "An element name that IAM does not know (often a case mistake).",
   check(ctx, report) {
     if (ctx.view.object) checkKeys(ctx.view.object, "", TOP, "the top level of a policy", report);
-    for (const s of ctx.view.statements) checkKeys(s.node, s.path, STATEMENT, "a statement", report);
+    for (const s of ctx.view.statements)
+      checkKeys(s.node, s.path, STATEMENT, "a statement", report);
   },
 };
 
@@ -165,74 +190,6 @@ export const duplicateKey: Rule = {
   },
 };
 
-function kindName(n: JsonNode): string {
-  return n.kind === "object" ? "an object" : n.kind === "array" ? "an array" : `a ${n.kind}`;
-}
-
-export const invalidElementType: Rule = {
-  code: "invalid-element-type",
-  severity: "error",
-  description: "An element holds the wrong kind of JSON value.",
-  check(ctx, report) {
-    const bad = (node: JsonNode, path: string, expected: string) =>
-      report({ at: node, path, message: `${path} must be ${expected}, but it is ${kindName(node)}.` });
-    const v = ctx.view.versionEntry;
-    if (v && v.value.kind !== "string") bad(v.value, "Version", 'a string such as "2012-10-17"');
-    const st = ctx.view.statementEntry?.value;
-    if (st && st.kind !== "object" && st.kind !== "array") bad(st, "Statement", "a statement object or an array of them");
-    if (st?.kind === "array") {
-      st.items.forEach((item, i) => {
-        if (item.kind !== "object") bad(item, pathIndex("Statement", i), "a statement object");
-      });
-    }
-    for (const s of ctx.view.statements) {
-      for (const e of s.node.entries) {
-        const p = pathKey(s.path, e.key);
-        if (e.key === "Sid" || e.key === "Effect") {
-          if (e.value.kind !== "string") bad(e.value, p, "a string");
-        } else if (["Action", "NotAction", "Resource", "NotResource"].includes(e.key)) {
-          if (e.value.kind === "array") {
-            e.value.items.forEach((item, i) => {
-              if (item.kind !== "string") bad(item, pathIndex(p, i), "a string");
-            });
-          } else if (e.value.kind !== "string") bad(e.value, p, "a string or an array of strings");
-        } else if (e.key === "Principal" || e.key === "NotPrincipal") {
-          if (e.value.kind === "object") {
-            for (const k of e.value.entries) {
-              const kp = pathKey(p, k.key);
-              if (k.value.kind === "array") {
-                k.value.items.forEach((item, i) => {
-                  if (item.kind !== "string") bad(item, pathIndex(kp, i), "a string");
-                });
-              } else if (k.value.kind !== "string") bad(k.value, kp, "a string or an array of strings");
-            }
-          } else if (e.value.kind !== "string") bad(e.value, p, '"*" or an object such as {"AWS": "..."}');
-        } else if (e.key === "Condition") {
-          if (e.value.kind !== "object") bad(e.value, p, "an object of condition operators");
-          else {
-            for (const op of e.value.entries) {
-              const op_ = pathKey(p, op.key);
-              if (op.value.kind !== "object") {
-                bad(op.value, op_, 'an object of condition keys, e.g. {"aws:SourceIp": "203.0.113.0/24"}');
-                continue;
-              }
-              for (const k of op.value.entries) {
-                const kp = pathKey(op_, k.key);
-                const items = k.value.kind === "array" ? k.value.items : [k.value];
-                items.forEach((item, i) => {
-                  if (item.kind === "object" || item.kind === "array" || item.kind === "null") {
-                    bad(item, k.value.kind === "array" ? pathIndex(kp, i) : kp, "a string, number or boolean");
-                  }
-                });
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-};
-
 export const emptyArray: Rule = {
   code: "empty-array",
   severity: "error",
@@ -242,7 +199,11 @@ export const emptyArray: Rule = {
       for (const e of s.node.entries) {
         const p = pathKey(s.path, e.key);
         if (e.value.kind === "array" && e.value.items.length === 0) {
-          report({ at: e.value, path: p, message: `${p} is an empty array. AWS rejects empty lists: name at least one value, or remove the element.` });
+          report({
+            at: e.value,
+            path: p,
+            message: `${p} is an empty array. AWS rejects empty lists: name at least one value, or remove the element.`,
+          });
         }
         const nested =
           (e.key === "Principal" || e.key === "NotPrincipal") && e.value.kind === "object"
@@ -254,7 +215,11 @@ export const emptyArray: Rule = {
           for (const k of obj.entries) {
             if (k.value.kind === "array" && k.value.items.length === 0) {
               const kp = nestedPath(s.path, e.key, obj, k.key, e.value as JsonObjectNode);
-              report({ at: k.value, path: kp, message: `${kp} is an empty array. Give at least one value, or remove the entry.` });
+              report({
+                at: k.value,
+                path: kp,
+                message: `${kp} is an empty array. Give at least one value, or remove the entry.`,
+              });
             }
           }
         }
@@ -263,7 +228,13 @@ export const emptyArray: Rule = {
   },
 };
 
-function nestedPath(base: string, element: string, obj: JsonObjectNode, key: string, top: JsonObjectNode): string {
+function nestedPath(
+  base: string,
+  element: string,
+  obj: JsonObjectNode,
+  key: string,
+  top: JsonObjectNode,
+): string {
   const p = pathKey(base, element);
   if (obj === top) return pathKey(p, key);
   const op = top.entries.find((e) => e.value === obj);

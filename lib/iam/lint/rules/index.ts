@@ -1,8 +1,10 @@
 /** Every lint rule, by code. Adding a rule touches its file and one line here. */
 import type { Rule } from "../types";
 import * as actions from "./actions";
+import * as conditionValues from "./condition-values";
 import * as conditions from "./conditions";
 import * as document from "./document";
+import * as elementTypes from "./element-types";
 import * as org from "./org";
 import * as principals from "./principals";
 import * as resources from "./resources";
@@ -19,7 +21,7 @@ const ALL: Rule[] = [
   document.missingStatement,
   document.unknownElement,
   document.duplicateKey,
-  document.invalidElementType,
+  elementTypes.invalidElementType,
   document.emptyArray,
   statement.invalidEffect,
   statement.unknownEffectCase,
@@ -45,8 +47,8 @@ const ALL: Rule[] = [
   conditions.ifExistsWithNull,
   conditions.emptyCondition,
   conditions.unknownConditionKey,
-  conditions.conditionTypeMismatch,
-  conditions.conditionOperatorMismatch,
+  conditionValues.conditionTypeMismatch,
+  conditionValues.conditionOperatorMismatch,
   conditions.forAllValuesSingleValuedKey,
   conditions.forAnyValueSingleValuedKey,
   conditions.missingSetOperator,
@@ -75,4 +77,6 @@ const ALL: Rule[] = [
 ];
 
 /** The rule registry: code -> rule, in the order rules run. */
-export const LINT_RULES: Readonly<Record<string, Rule>> = Object.freeze(Object.fromEntries(ALL.map((r) => [r.code, r])));
+export const LINT_RULES: Readonly<Record<string, Rule>> = Object.freeze(
+  Object.fromEntries(ALL.map((r) => [r.code, r])),
+);

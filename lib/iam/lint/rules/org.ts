@@ -13,8 +13,11 @@ export const trustMissingAssumeAction: Rule = {
     if (ctx.type !== "trust") return;
     for (const s of ctx.view.statements) {
       if (!s.action || s.action.negated || s.action.values.length === 0) continue;
-      if (s.action.values.some((v) => ASSUME.some((a) => actionPatternCovers(v.value, a)))) continue;
-      const stray = s.action.values.find((v) => !TRUST_ACTIONS.some((a) => actionPatternCovers(v.value, a)));
+      if (s.action.values.some((v) => ASSUME.some((a) => actionPatternCovers(v.value, a))))
+        continue;
+      const stray = s.action.values.find(
+        (v) => !TRUST_ACTIONS.some((a) => actionPatternCovers(v.value, a)),
+      );
       report({
         at: (stray ?? s.action.values[0]).node,
         path: (stray ?? s.action.values[0]).path,
@@ -30,7 +33,8 @@ export const trustMissingAssumeAction: Rule = {
 export const rcpAllowStatement: Rule = {
   code: "rcp-allow-statement",
   severity: "error",
-  description: "A custom RCP statement with Allow (RCPs can only Deny; Allow belongs to RCPFullAWSAccess).",
+  description:
+    "A custom RCP statement with Allow (RCPs can only Deny; Allow belongs to RCPFullAWSAccess).",
   check(ctx, report) {
     if (ctx.type !== "rcp") return;
     for (const s of ctx.view.statements) {
@@ -56,7 +60,11 @@ export const rcpPrincipalNotStar: Rule = {
     if (ctx.type !== "rcp") return;
     for (const s of ctx.view.statements) {
       if (!s.principal) continue;
-      const star = !s.principal.negated && s.principal.entries.length === 1 && s.principal.entries[0].kind === "*" && s.principal.entries[0].value.value === "*";
+      const star =
+        !s.principal.negated &&
+        s.principal.entries.length === 1 &&
+        s.principal.entries[0].kind === "*" &&
+        s.principal.entries[0].value.value === "*";
       if (star) continue;
       report({
         at: s.principal.entry.value,
@@ -80,7 +88,8 @@ export const rcpUnsupportedService: Rule = {
         const colon = v.value.indexOf(":");
         if (colon <= 0) continue;
         const service = v.value.slice(0, colon).toLowerCase();
-        if (service.includes("*") || supported.has(service) || !ctx.catalog.service(service)) continue;
+        if (service.includes("*") || supported.has(service) || !ctx.catalog.service(service))
+          continue;
         report({
           at: v.node,
           path: v.path,

@@ -7,11 +7,16 @@ const KINDS = ["AWS", "Service", "Federated", "CanonicalUser"];
 const AWS_PRINCIPAL =
   /^(\*|\d{12}|arn:aws[a-z-]*:iam::(\d{12}|\*):(root|user\/.+|role\/.+|federated-user\/.+)|arn:aws[a-z-]*:sts::\d{12}:(assumed-role\/.+\/.+|federated-user\/.+))$/;
 const SERVICE_PRINCIPAL = /^([a-z0-9-]+\.)+amazonaws\.com(\.cn)?$|^\*$/;
-const FEDERATED = /^(cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com|arn:aws[a-z-]*:iam::\d{12}:(saml-provider|oidc-provider)\/.+)$/;
+const FEDERATED =
+  /^(cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com|arn:aws[a-z-]*:iam::\d{12}:(saml-provider|oidc-provider)\/.+)$/;
 
 function principalProblem(kind: string, value: string): string | undefined {
-  if (kind === "*") return value === "*" ? undefined : `a bare principal string must be "*"; name others as {"AWS": "${value}"}`;
-  if (!KINDS.includes(kind)) return `"${kind}" is not a principal type (use AWS, Service, Federated or CanonicalUser)`;
+  if (kind === "*")
+    return value === "*"
+      ? undefined
+      : `a bare principal string must be "*"; name others as {"AWS": "${value}"}`;
+  if (!KINDS.includes(kind))
+    return `"${kind}" is not a principal type (use AWS, Service, Federated or CanonicalUser)`;
   if (kind === "AWS" && !AWS_PRINCIPAL.test(value)) {
     return /^[A-Za-z0-9+=,.@_-]+$/.test(value) && !/^\d+$/.test(value)
       ? `"${value}" is a bare name; write the full ARN, e.g. "arn:aws:iam::111122223333:user/${value}"`
@@ -23,7 +28,8 @@ function principalProblem(kind: string, value: string): string | undefined {
   if (kind === "Federated" && !FEDERATED.test(value)) {
     return `"${value}" is not an identity provider: use a SAML/OIDC provider ARN or a web identity provider such as cognito-identity.amazonaws.com`;
   }
-  if (kind === "CanonicalUser" && !/^[0-9a-f]{64}$/.test(value)) return `"${value}" is not a 64-character canonical user id`;
+  if (kind === "CanonicalUser" && !/^[0-9a-f]{64}$/.test(value))
+    return `"${value}" is not a 64-character canonical user id`;
   return undefined;
 }
 
@@ -72,7 +78,11 @@ export const missingPrincipal: Rule = {
   check(ctx, report) {
     if (!takesPrincipal(ctx.type)) return;
     for (const s of ctx.view.statements) {
-      if (s.principal || s.node.entries.some((e) => e.key === "Principal" || e.key === "NotPrincipal")) continue;
+      if (
+        s.principal ||
+        s.node.entries.some((e) => e.key === "Principal" || e.key === "NotPrincipal")
+      )
+        continue;
       report({
         at: s.node.range ? { ...s.node.range, length: 1 } : undefined,
         path: s.path,
@@ -111,7 +121,11 @@ export const invalidPrincipal: Rule = {
 
 /** True when the principal element lets anyone in: `"*"` or `{"AWS": "*"}`. */
 export function isPublic(p: PrincipalView | undefined): boolean {
-  return !!p && !p.negated && p.entries.some((e) => (e.kind === "*" || e.kind === "AWS") && e.value.value === "*");
+  return (
+    !!p &&
+    !p.negated &&
+    p.entries.some((e) => (e.kind === "*" || e.kind === "AWS") && e.value.value === "*")
+  );
 }
 
 export const publicPrincipal: Rule = {

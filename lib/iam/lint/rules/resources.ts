@@ -21,9 +21,11 @@ export function arnProblem(value: string): string | undefined {
     return `an ARN has six parts, arn:partition:service:region:account:resource, and this one has ${parts.length}`;
   }
   const [, partition, service, region, account] = parts;
-  if (!dynamic(partition) && !PARTITION.test(partition)) return `"${partition}" is not a partition (use "aws")`;
+  if (!dynamic(partition) && !PARTITION.test(partition))
+    return `"${partition}" is not a partition (use "aws")`;
   if (service === "") return "the service part (third) is empty";
-  if (region !== "" && !dynamic(region) && !REGION.test(region)) return `"${region}" is not an AWS Region such as us-east-1`;
+  if (region !== "" && !dynamic(region) && !REGION.test(region))
+    return `"${region}" is not an AWS Region such as us-east-1`;
   if (account !== "" && !dynamic(account) && !ACCOUNT.test(account)) {
     return `"${account}" is not a 12-digit account id`;
   }
@@ -38,15 +40,23 @@ export const invalidArn: Rule = {
   check(ctx, report) {
     for (const s of ctx.view.statements) {
       if (!s.resource) continue;
-      const s3Only = !!s.action && s.action.values.length > 0 && s.action.values.every((a) => a.value.toLowerCase().startsWith("s3:"));
+      const s3Only =
+        !!s.action &&
+        s.action.values.length > 0 &&
+        s.action.values.every((a) => a.value.toLowerCase().startsWith("s3:"));
       for (const v of s.resource.values) {
         const problem = arnProblem(v.value);
         if (!problem) continue;
-        const fixed = s3Only && !v.value.startsWith("arn:") && /^[a-z0-9.-]+(\/.*)?$/.test(v.value) ? `arn:aws:s3:::${v.value}` : undefined;
+        const fixed =
+          s3Only && !v.value.startsWith("arn:") && /^[a-z0-9.-]+(\/.*)?$/.test(v.value)
+            ? `arn:aws:s3:::${v.value}`
+            : undefined;
         report({
           at: v.node,
           path: v.path,
-          message: `"${v.value}" is not a valid ARN: ${problem}.` + (fixed ? ` Did you mean "${fixed}"?` : ""),
+          message:
+            `"${v.value}" is not a valid ARN: ${problem}.` +
+            (fixed ? ` Did you mean "${fixed}"?` : ""),
           fix: fixed ? replaceValue(v.node, fixed) : undefined,
         });
       }
@@ -115,7 +125,11 @@ function computeStatementTypes(ctx: RuleContext, s: StatementView): StatementTyp
  * own resource types, since e.g. sts:AssumeRole acts on IAM role ARNs). Otherwise the resource
  * types the ARN names in its own service; undefined when that cannot be told.
  */
-function fits(ctx: RuleContext, arn: string, byService: Map<string, Set<string>>): ServiceResourceType[] | undefined | false {
+function fits(
+  ctx: RuleContext,
+  arn: string,
+  byService: Map<string, Set<string>>,
+): ServiceResourceType[] | undefined | false {
   for (const [service, names] of byService) {
     if (ctx.catalog.resourceTypesForArn(arn, service)?.some((t) => names.has(t.name))) return false;
   }
@@ -126,10 +140,16 @@ function fits(ctx: RuleContext, arn: string, byService: Map<string, Set<string>>
 export const actionResourceMismatch: Rule = {
   code: "action-resource-mismatch",
   severity: "error",
-  description: "No action of the statement can act on a listed resource (e.g. s3:ListBucket on bucket/*).",
+  description:
+    "No action of the statement can act on a listed resource (e.g. s3:ListBucket on bucket/*).",
   check(ctx, report) {
     for (const s of ctx.view.statements) {
-      if (!s.resource || s.resource.negated) continue;
+      if (
+        !s.resource ||
+        s.resource.negated ||
+        !s.resource.values.some((v) => v.value.startsWith("arn:"))
+      )
+        continue;
       const st = statementTypes(ctx, s);
       if (!st) continue;
       for (const v of s.resource.values) {
@@ -139,7 +159,9 @@ export const actionResourceMismatch: Rule = {
         const names = [...new Set(st.actions.map((a) => a.name))];
         const shown = names.slice(0, 3).join(", ") + (names.length > 3 ? ", ..." : "");
         const expects = names.length === 1 ? describeExpected(ctx, names[0]) : "";
-        const candidates = [v.value.replace(/\/\*$/, ""), `${v.value.replace(/\/$/, "")}/*`].filter((c) => c !== v.value);
+        const candidates = [v.value.replace(/\/\*$/, ""), `${v.value.replace(/\/$/, "")}/*`].filter(
+          (c) => c !== v.value,
+        );
         const fixed = candidates.find((c) => fits(ctx, c, st.byService) === false);
         report({
           at: v.node,
@@ -182,13 +204,17 @@ export const resourceTypeUnknown: Rule = {
         const service = ctx.catalog.service(v.value.split(":")[2]);
         if (!service) continue;
         const detail = ctx.catalog.serviceDetail(service.prefix);
-        const examples = (detail?.resourceTypes ?? []).slice(0, 3).map((t) => t.arn.replace(/\$\{Partition\}/g, "aws"));
+        const examples = (detail?.resourceTypes ?? [])
+          .slice(0, 3)
+          .map((t) => t.arn.replace(/\$\{Partition\}/g, "aws"));
         report({
           at: v.node,
           path: v.path,
           message:
             `"${v.value}" does not match the ARN format of any ${service.name} resource, so it can never match a request. ` +
-            (examples.length ? `ARNs of this service look like ${examples.join(", ")}.` : "Check it against the service's ARN formats."),
+            (examples.length
+              ? `ARNs of this service look like ${examples.join(", ")}.`
+              : "Check it against the service's ARN formats."),
         });
       }
     }

@@ -2,7 +2,15 @@
 import type { JsonNode } from "../../types";
 import type { StatementView, ValueView } from "../model";
 import type { Rule } from "../types";
-import { actionPatternCovers, grantsAction, hasStar, isAllow, label, PAIRWISE_LIMIT, resourcePatternCovers } from "./util";
+import {
+  actionPatternCovers,
+  grantsAction,
+  hasStar,
+  isAllow,
+  label,
+  PAIRWISE_LIMIT,
+  resourcePatternCovers,
+} from "./util";
 
 export const allowAll: Rule = {
   code: "allow-all",
@@ -12,7 +20,8 @@ export const allowAll: Rule = {
     if (ctx.type === "scp" || ctx.type === "rcp") return; // FullAWSAccess is the normal baseline there
     for (const s of ctx.view.statements) {
       if (!isAllow(s) || !s.action || s.action.negated || !hasStar(s.action)) continue;
-      if (ctx.type !== "trust" && (!s.resource || s.resource.negated || !hasStar(s.resource))) continue;
+      if (ctx.type !== "trust" && (!s.resource || s.resource.negated || !hasStar(s.resource)))
+        continue;
       const v = s.action.values.find((x) => /^\*+$/.test(x.value))!;
       report({
         at: v.node,
@@ -61,7 +70,8 @@ export const notResourceWithAllow: Rule = {
   },
 };
 
-const wideRole = (v: string) => v === "*" || /:role\/\*?$/.test(v) || /:\*$/.test(v) || /^arn:[^:]*:iam::\*:role\//.test(v);
+const wideRole = (v: string) =>
+  v === "*" || /:role\/\*?$/.test(v) || /:\*$/.test(v) || /^arn:[^:]*:iam::\*:role\//.test(v);
 
 export const passRoleWildcard: Rule = {
   code: "passrole-wildcard",
@@ -69,7 +79,8 @@ export const passRoleWildcard: Rule = {
   description: "iam:PassRole allowed on every role.",
   check(ctx, report) {
     for (const s of ctx.view.statements) {
-      if (!isAllow(s) || !s.resource || s.resource.negated || !grantsAction(s, "iam:PassRole")) continue;
+      if (!isAllow(s) || !s.resource || s.resource.negated || !grantsAction(s, "iam:PassRole"))
+        continue;
       if (hasStar(s.action)) continue; // allow-all speaks
       for (const v of s.resource.values) {
         if (!wideRole(v.value)) continue;
@@ -122,17 +133,27 @@ function firstGranting(s: StatementView, action: string): ValueView | undefined 
 export const privilegeEscalation: Rule = {
   code: "privilege-escalation",
   severity: "security-warning",
-  description: "Actions that let the holder grant themselves more rights (iam:CreatePolicyVersion, PassRole + RunInstances, ...).",
+  description:
+    "Actions that let the holder grant themselves more rights (iam:CreatePolicyVersion, PassRole + RunInstances, ...).",
   check(ctx, report) {
     if (ctx.type === "scp" || ctx.type === "rcp" || ctx.type === "trust") return;
-    const allows = ctx.view.statements.filter((s) => isAllow(s) && s.action && !s.action.negated && !hasStar(s.action));
+    const allows = ctx.view.statements.filter(
+      (s) => isAllow(s) && s.action && !s.action.negated && !hasStar(s.action),
+    );
     const mayTouchIam = (s: StatementView) =>
-      s.action!.values.some((v) => v.value.toLowerCase().startsWith("iam:") || /^[^:]*[*?]/.test(v.value));
+      s.action!.values.some(
+        (v) => v.value.toLowerCase().startsWith("iam:") || /^[^:]*[*?]/.test(v.value),
+      );
     const iamAllows = allows.filter(mayTouchIam);
     if (iamAllows.length === 0) return;
     const partners = PASSROLE_PARTNERS.filter((p) => allows.some((s) => grantsAction(s, p)));
     for (const s of iamAllows) {
-      if (!s.resource || s.resource.negated || !s.resource.values.some((v) => v.value.includes("*"))) continue;
+      if (
+        !s.resource ||
+        s.resource.negated ||
+        !s.resource.values.some((v) => v.value.includes("*"))
+      )
+        continue;
       const risky = ESCALATION.filter((a) => grantsAction(s, a));
       const passRole = grantsAction(s, "iam:PassRole") && partners.length > 0;
       if (risky.length === 0 && !passRole) continue;
@@ -154,7 +175,10 @@ export const privilegeEscalation: Rule = {
 function canonical(node: JsonNode | undefined): string {
   if (!node) return "";
   if (node.kind === "object") {
-    return `{${node.entries.map((e) => `${JSON.stringify(e.key)}:${canonical(e.value)}`).sort().join(",")}}`;
+    return `{${node.entries
+      .map((e) => `${JSON.stringify(e.key)}:${canonical(e.value)}`)
+      .sort()
+      .join(",")}}`;
   }
   if (node.kind === "array") return `[${node.items.map(canonical).sort().join(",")}]`;
   return JSON.stringify(node.value);
@@ -169,15 +193,29 @@ interface Shape {
 function covers(x: Shape, y: Shape): boolean {
   const a = x.s;
   const b = y.s;
-  if (a.effect?.value !== b.effect?.value || !a.action || !b.action || a.action.negated || b.action.negated) return false;
+  if (
+    a.effect?.value !== b.effect?.value ||
+    !a.action ||
+    !b.action ||
+    a.action.negated ||
+    b.action.negated
+  )
+    return false;
   if (x.principal !== y.principal || a.principal?.negated !== b.principal?.negated) return false;
   if (x.condition !== "" && x.condition !== y.condition) return false;
   if (!a.resource !== !b.resource) return false;
   if (a.resource && b.resource) {
     if (a.resource.negated || b.resource.negated) return false;
-    if (!b.resource.values.every((bv) => a.resource!.values.some((av) => resourcePatternCovers(av.value, bv.value)))) return false;
+    if (
+      !b.resource.values.every((bv) =>
+        a.resource!.values.some((av) => resourcePatternCovers(av.value, bv.value)),
+      )
+    )
+      return false;
   }
-  return b.action.values.every((bv) => a.action!.values.some((av) => actionPatternCovers(av.value, bv.value)));
+  return b.action.values.every((bv) =>
+    a.action!.values.some((av) => actionPatternCovers(av.value, bv.value)),
+  );
 }
 
 export const redundantStatement: Rule = {
@@ -188,10 +226,16 @@ export const redundantStatement: Rule = {
     const list: Shape[] = ctx.view.statements
       .slice(0, PAIRWISE_LIMIT)
       .filter((s) => s.action && s.action.values.length > 0)
-      .map((s) => ({ s, principal: canonical(s.principal?.entry.value), condition: canonical(s.condition?.entry.value) }));
+      .map((s) => ({
+        s,
+        principal: canonical(s.principal?.entry.value),
+        condition: canonical(s.condition?.entry.value),
+      }));
     for (const y of list) {
       const b = y.s;
-      const by = list.find((x) => x !== y && covers(x, y) && (!covers(y, x) || x.s.index < b.index))?.s;
+      const by = list.find(
+        (x) => x !== y && covers(x, y) && (!covers(y, x) || x.s.index < b.index),
+      )?.s;
       if (!by) continue;
       report({
         at: b.node.range ? { ...b.node.range, length: 1 } : undefined,

@@ -3,7 +3,10 @@ import type { PolicyType } from "../../types";
 import type { IdentityPolicyKind, Rule } from "../types";
 
 /** Characters allowed per policy, whitespace not counted (IAM and Organizations quotas). */
-export function sizeLimit(type: PolicyType, identityKind: IdentityPolicyKind = "managed"): { limit: number; what: string } {
+export function sizeLimit(
+  type: PolicyType,
+  identityKind: IdentityPolicyKind = "managed",
+): { limit: number; what: string } {
   switch (type) {
     case "identity":
       return {

@@ -1,7 +1,6 @@
 /** Rules about each statement's required elements, Effect and Sid. */
-import { pathKey } from "../../parse/path";
 import { replaceValue } from "../fix";
-import { entryOf } from "../model";
+import { entryOf, pathKey } from "../model";
 import type { Rule } from "../types";
 import { label, takesResource, typeName } from "./util";
 
@@ -40,7 +39,8 @@ export const unknownEffectCase: Rule = {
     for (const s of ctx.view.statements) {
       const v = s.effect?.value;
       if (!v || v === "Allow" || v === "Deny") continue;
-      const fixed = v.toLowerCase() === "allow" ? "Allow" : v.toLowerCase() === "deny" ? "Deny" : undefined;
+      const fixed =
+        v.toLowerCase() === "allow" ? "Allow" : v.toLowerCase() === "deny" ? "Deny" : undefined;
       if (!fixed) continue;
       report({
         at: s.effect!.node,

@@ -43,13 +43,27 @@ export function hasStar(el: ElementView | undefined): boolean {
 const actionRes = new Map<string, RegExp>();
 export function actionPatternCovers(pattern: string, action: string): boolean {
   const p = pattern.toLowerCase();
+  const a = action.toLowerCase();
+  if (!p.includes("*") && !p.includes("?")) return p === a;
+  const colon = p.indexOf(":");
+  if (colon > 0) {
+    const service = p.slice(0, colon);
+    if (!service.includes("*") && !service.includes("?") && !a.startsWith(`${service}:`))
+      return false;
+  }
   let re = actionRes.get(p);
   if (!re) {
     if (actionRes.size > 5000) actionRes.clear();
-    re = new RegExp(`^${p.replace(/[.+^${}()|[\]\\/-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "s");
+    re = new RegExp(
+      `^${p
+        .replace(/[.+^${}()|[\]\\/-]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".")}$`,
+      "s",
+    );
     actionRes.set(p, re);
   }
-  return re.test(action.toLowerCase());
+  return re.test(a);
 }
 
 /** Case-sensitive glob test for resource patterns. */
@@ -59,7 +73,10 @@ export function resourcePatternCovers(pattern: string, resource: string): boolea
   if (!re) {
     if (resourceRes.size > 5000) resourceRes.clear();
     re = new RegExp(
-      `^${pattern.replace(/[.+^${}()|[\]\\/-]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`,
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\/-]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".")}$`,
       "s",
     );
     resourceRes.set(pattern, re);
@@ -69,7 +86,11 @@ export function resourcePatternCovers(pattern: string, resource: string): boolea
 
 /** True when an Allow statement's Action element grants this exact action (NotAction ignored). */
 export function grantsAction(s: StatementView, action: string): boolean {
-  return !!s.action && !s.action.negated && s.action.values.some((v) => actionPatternCovers(v.value, action));
+  return (
+    !!s.action &&
+    !s.action.negated &&
+    s.action.values.some((v) => actionPatternCovers(v.value, action))
+  );
 }
 
 /** Upper bound on the items compared pairwise, so huge inputs stay fast. */

@@ -74,7 +74,12 @@ export const unknownVariable: Rule = {
     for (const v of variableValues(ctx)) {
       for (const inner of variables(v.value).inners) {
         const key = inner.split(",")[0].trim();
-        if (ESCAPES.has(key) || !key.toLowerCase().startsWith("aws:") || ctx.catalog.conditionKey(key)) continue;
+        if (
+          ESCAPES.has(key) ||
+          !key.toLowerCase().startsWith("aws:") ||
+          ctx.catalog.conditionKey(key)
+        )
+          continue;
         const best = ctx.catalog.suggestConditionKeys(key)[0];
         report({
           at: v.node,
@@ -82,7 +87,10 @@ export const unknownVariable: Rule = {
           message:
             `"\${${key}}" names no AWS key, so it never resolves and "${v.value}" matches nothing.` +
             (best ? ` Did you mean "\${${best}}"?` : ""),
-          fix: best && !best.includes("${") ? replaceValue(v.node, v.value.replace(`\${${inner}}`, `\${${best}}`)) : undefined,
+          fix:
+            best && !best.includes("${")
+              ? replaceValue(v.node, v.value.replace(`\${${inner}}`, `\${${best}}`))
+              : undefined,
         });
       }
     }

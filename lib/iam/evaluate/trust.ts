@@ -1,0 +1,15 @@
+/** Role-assumption requests, whose resource policy is the role's trust policy. */
+
+const TRUST_ACTIONS = new Set([
+  "sts:assumerole",
+  "sts:assumerolewithsaml",
+  "sts:assumerolewithwebidentity",
+  "sts:tagsession",
+  "sts:setsourceidentity",
+  "sts:setcontext",
+]);
+
+/** True when the request is a role-assumption action on a role, whose resource policy is the trust policy. */
+export function isTrustRequest(action: string, resource: string): boolean {
+  return TRUST_ACTIONS.has(action.toLowerCase()) && /^arn:[^:]*:iam::[^:]*:role\//.test(resource);
+}

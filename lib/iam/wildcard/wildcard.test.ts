@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { compileWildcard, compileWildcardTokens, matchWildcard } from "./wildcard";
+
+describe("wildcard matching", () => {
+  it("ACT-2: given * and ?, when matching, then * spans any run and ? exactly one character", () => {
+    expect(matchWildcard("s3:Get*", "s3:GetObject")).toBe(true);
+    expect(matchWildcard("s3:Get*", "s3:Get")).toBe(true);
+    expect(matchWildcard("s3:Get?bject", "s3:GetObject")).toBe(true);
+    expect(matchWildcard("s3:Get?", "s3:Get")).toBe(false);
+    expect(matchWildcard("*", "")).toBe(true);
+  });
+
+  it("RSRC-2: given a resource glob, when the text has / and :, then * crosses them", () => {
+    expect(matchWildcard("arn:aws:s3:::docs/*", "arn:aws:s3:::docs/a/b:c")).toBe(true);
+  });
+
+  it("RSRC-6: given a pattern, when it matches only a prefix, then the whole text does not match", () => {
+    expect(matchWildcard("arn:aws:s3:::docs", "arn:aws:s3:::docs/x")).toBe(false);
+    expect(matchWildcard("a*b", "a-b-c")).toBe(false);
+  });
+
+  it("ACT-1: given ignoreCase, when case differs, then it matches; RSRC-1 without it, it does not", () => {
+    expect(compileWildcard("S3:get*", true).test("s3:GetObject")).toBe(true);
+    expect(compileWildcard("arn:aws:s3:::Docs/*").test("arn:aws:s3:::docs/x")).toBe(false);
+  });
+
+  it("LIM-3: given a pathological pattern and a 10 KB text, when matching, then it answers at once", () => {
+    const text = "a".repeat(10_000);
+    const start = performance.now();
+    expect(matchWildcard("*a*a*a*a*a*b", text)).toBe(false);
+    expect(matchWildcard("*a*a*a*a*a*a", text)).toBe(true);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+
+  it("VAR-6: given literal wildcard tokens, when matching, then they match only themselves", () => {
+    const m = compileWildcardTokens(["a", "*", { wildcard: "*" }]);
+    expect(m.test("a*")).toBe(true);
+    expect(m.test("a*xyz")).toBe(true);
+    expect(compileWildcardTokens(["a*b"]).test("axxb")).toBe(false);
+  });
+
+  it("given ? inside middle pieces, when matching, then positions are respected", () => {
+    expect(matchWildcard("*a?c*", "xxabcxx")).toBe(true);
+    expect(matchWildcard("*a?c*", "xxacxx")).toBe(false);
+    expect(matchWildcard("??", "ab")).toBe(true);
+    expect(matchWildcard("??", "abc")).toBe(false);
+  });
+});
