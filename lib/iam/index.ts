@@ -102,7 +102,14 @@ export type {
   ManagedPolicy,
   ManagedPolicySummary,
 } from "./catalog";
-export { lintPolicy, LINT_RULES, applyEdits, policySize, sizeLimit, referencedServices } from "./lint";
+export {
+  lintPolicy,
+  LINT_RULES,
+  applyEdits,
+  policySize,
+  sizeLimit,
+  referencedServices,
+} from "./lint";
 export type {
   Finding,
   Fix,
