@@ -2,10 +2,10 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname, "..") } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname, "..") } },
   test: {
     name: "e2e",
-    root: path.resolve(__dirname, ".."),
+    root: path.resolve(import.meta.dirname, ".."),
     include: ["e2e/**/*.e2e.ts"],
     environment: "node",
     fileParallelism: false,
