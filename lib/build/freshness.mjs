@@ -32,7 +32,7 @@ function newestMtime(entry) {
 
 /** True when `.next` holds no production build or one older than any source file. */
 export function buildIsStale(root = process.cwd()) {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((name) => newestMtime(path.join(root, name)) > built);

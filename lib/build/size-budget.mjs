@@ -7,7 +7,8 @@ import zlib from "node:zlib";
 
 const BUDGET_KB = 160;
 const root = process.cwd();
-const pages = [{ route: "/", file: ".next/server/app/index.html", budgetKb: BUDGET_KB }];
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const pages = [{ route: "/", file: `${distDir}/server/app/index.html`, budgetKb: BUDGET_KB }];
 
 function scriptsOf(html) {
   const out = [];
@@ -31,7 +32,7 @@ for (const page of pages) {
   const html = fs.readFileSync(htmlPath, "utf8");
   let total = 0;
   for (const src of scriptsOf(html)) {
-    const clean = decodeURIComponent(src.split("?")[0]).replace(/^\/_next\//, ".next/");
+    const clean = decodeURIComponent(src.split("?")[0]).replace(/^\/_next\//, `${distDir}/`);
     const file = path.join(root, clean);
     if (!fs.existsSync(file)) {
       console.error(`size budget: script ${src} of ${page.route} not found at ${clean}`);
