@@ -6,6 +6,7 @@ import type * as Monaco from "monaco-editor";
 import { setupMonaco } from "./monacoSetup";
 import type { EditorMarker, PolicyEditorProps } from "./types";
 import { usePrefersDark } from "./usePrefersDark";
+import { usePolicyIntelligence } from "./intelligence/usePolicyIntelligence";
 
 const monaco = setupMonaco();
 const MARKER_OWNER = "least-privilege";
@@ -46,6 +47,12 @@ export default function MonacoPolicyEditor(props: PolicyEditorProps) {
   const onReadyRef = useRef(props.onReady);
   const [mounted, setMounted] = useState(false);
   const dark = usePrefersDark();
+  const lint = props.lint ?? { type: "identity" as const };
+  usePolicyIntelligence(mounted ? editorRef.current : null, monaco, {
+    policyType: lint ? lint.type : (props.policyType ?? "identity"),
+    lint: lint !== false,
+    onLint: props.onLint,
+  });
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Monaco.editor.IStandaloneCodeEditor;

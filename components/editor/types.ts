@@ -1,3 +1,8 @@
+import type { PolicyType } from "@/lib/iam";
+import type { LintReport } from "./intelligence/findings";
+
+export type { LintReport, LintFinding } from "./intelligence/findings";
+
 /** A diagnostic to underline in the editor (1-based lines and columns). */
 export interface EditorMarker {
   line: number;
@@ -34,6 +39,15 @@ export interface PolicyEditorProps {
   /** Height in CSS pixels (default 320). */
   height?: number;
   readOnly?: boolean;
+  /**
+   * Lint while typing, as this policy type (default `{ type: "identity" }`); `false` turns lint
+   * markers off. The type also picks the JSON schema and completions.
+   */
+  lint?: { type: PolicyType } | false;
+  /** Policy type for the schema and completions when `lint` is false (default identity). */
+  policyType?: PolicyType;
+  /** Called after each lint run with the findings and the time the lint took. */
+  onLint?: (report: LintReport) => void;
   /** Extension point for editor intelligence (completion, hover, code actions). */
   onReady?: (api: EditorReadyApi) => void | (() => void);
 }

@@ -1,0 +1,168 @@
+"use client";
+
+import type * as Monaco from "monaco-editor";
+import type { PolicyType } from "@/lib/iam";
+import type { Catalog } from "@/lib/iam/catalog";
+import { getCatalog, peekCatalog } from "./catalogClient";
+import { clearFindings, setFindings } from "./findingStore";
+import type { LintFinding, LintReport } from "./findings";
+import { lintInWorker, lintWorkerAvailable } from "./lintWorkerClient";
+import { servicePrefixesIn } from "./statementContext";
+
+type MonacoApi = typeof Monaco;
+
+/** Runs the linter over a text (synchronously: it must stay fast). */
+export type LintFn = (text: string, type: PolicyType, catalog: Catalog) => LintFinding[];
+
+/** The marker owner of lint findings (external markers use another owner, so both show). */
+export const LINT_OWNER = "least-privilege-lint";
+
+/** A main-thread lint slower than this moves the session's later runs to the lint worker. */
+export const MAIN_THREAD_BUDGET_MS = 12;
+
+/** Debounce between the last keystroke and the lint run. */
+export const LINT_DEBOUNCE_MS = 250;
+
+function severity(monaco: MonacoApi, s: LintFinding["severity"]): Monaco.MarkerSeverity {
+  if (s === "error") return monaco.MarkerSeverity.Error;
+  if (s === "warning" || s === "security-warning") return monaco.MarkerSeverity.Warning;
+  return monaco.MarkerSeverity.Info;
+}
+
+function markerOf(
+  monaco: MonacoApi,
+  model: Monaco.editor.ITextModel,
+  f: LintFinding,
+): Monaco.editor.IMarkerData {
+  const start = model.getPositionAt(f.offset);
+  const end = model.getPositionAt(f.offset + Math.max(1, f.length));
+  return {
+    startLineNumber: start.lineNumber,
+    startColumn: start.column,
+    endLineNumber: end.lineNumber,
+    endColumn: end.column,
+    severity: severity(monaco, f.severity),
+    message: f.message,
+    code: f.code,
+    source: f.severity === "security-warning" ? "IAM lint (security)" : "IAM lint",
+  };
+}
+
+/**
+ * Lints one editor's model while the learner types: debounced, never while a keystroke is being
+ * handled. Runs on the main thread while the lint stays within a few milliseconds, in a worker
+ * once it does not. Loads the details of services the document names, and lints again once they
+ * arrive.
+ */
+export class LintSession {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  private inWorker = false;
+  private readonly loadedServices = new Set<string>();
+  private readonly listener: Monaco.IDisposable;
+
+  constructor(
+    private readonly monaco: MonacoApi,
+    private readonly model: Monaco.editor.ITextModel,
+    private readonly type: PolicyType,
+    private readonly lint: LintFn,
+    private readonly onReport?: (report: LintReport) => void,
+  ) {
+    this.listener = model.onDidChangeContent(() => this.schedule());
+    this.schedule(0);
+  }
+
+  /** Lints after `delay` ms, replacing any run already planned. */
+  schedule(delay = LINT_DEBOUNCE_MS): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), delay);
+  }
+
+  private run(): void {
+    if (this.disposed || this.model.isDisposed()) return;
+    if (this.inWorker) {
+      this.runInWorker();
+      return;
+    }
+    const catalog = peekCatalog();
+    if (!catalog) {
+      getCatalog().then(
+        () => this.schedule(0),
+        () => undefined,
+      );
+      return;
+    }
+    const text = this.model.getValue();
+    const versionId = this.model.getVersionId();
+    const t0 = performance.now();
+    let findings: LintFinding[];
+    try {
+      findings = this.lint(text, this.type, catalog);
+    } catch (error) {
+      console.warn("IAM lint failed", error);
+      findings = [];
+    }
+    const ms = performance.now() - t0;
+    this.publish(findings, ms, versionId, "main");
+    // Slow documents move to the worker so typing never waits for the linter.
+    if (ms > MAIN_THREAD_BUDGET_MS && lintWorkerAvailable()) this.inWorker = true;
+    this.loadServices(catalog, text);
+  }
+
+  private runInWorker(): void {
+    const text = this.model.getValue();
+    const versionId = this.model.getVersionId();
+    lintInWorker(text, this.type).then(
+      ({ findings, ms }) => {
+        // A newer edit has its own run planned: drop answers for older versions.
+        if (this.disposed || this.model.isDisposed() || this.model.getVersionId() !== versionId)
+          return;
+        this.publish(findings, ms, versionId, "worker");
+      },
+      () => {
+        this.inWorker = false;
+        this.schedule(0);
+      },
+    );
+  }
+
+  private publish(
+    findings: LintFinding[],
+    ms: number,
+    versionId: number,
+    where: LintReport["where"],
+  ): void {
+    setFindings(this.model.uri.toString(), versionId, findings);
+    this.monaco.editor.setModelMarkers(
+      this.model,
+      LINT_OWNER,
+      // Monaco's JSON language already underlines syntax errors; the list still shows them.
+      findings
+        .filter((f) => f.code !== "json-syntax")
+        .map((f) => markerOf(this.monaco, this.model, f)),
+    );
+    this.onReport?.({ findings, ms, versionId, where });
+  }
+
+  private loadServices(catalog: Catalog, text: string): void {
+    const wanted = servicePrefixesIn(text).filter(
+      (p) => !this.loadedServices.has(p) && catalog.serviceStatus(p) === "not-loaded",
+    );
+    if (wanted.length === 0) return;
+    for (const p of wanted) this.loadedServices.add(p);
+    catalog.ensureServices(wanted).then(
+      () => this.schedule(0),
+      () => undefined,
+    );
+  }
+
+  /** Stops linting and removes this session's markers. */
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.listener.dispose();
+    if (!this.model.isDisposed()) this.monaco.editor.setModelMarkers(this.model, LINT_OWNER, []);
+    clearFindings(this.model.uri.toString());
+  }
+}
