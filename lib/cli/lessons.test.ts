@@ -126,6 +126,10 @@ describe("lessons CLI", { timeout: 60_000 }, () => {
     const failing = cli(["validate", file("wrong.json", wrong)]);
     expect(failing.json.valid).toBe(false);
     expect(failing.json.errors[0]).toMatchObject({ path: "checks[0]" });
+    const unreadable = cli(["validate", file("broken.json", "{ not json")]);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.json.valid).toBe(false);
+    expect(unreadable.stderr).toMatch(/broken\.json: is not valid JSON/);
     const link = cli(["link", file("bad2.json", { ...good, checks: [] })]);
     expect(link.code).toBe(2);
     expect(link.stderr).toMatch(/checks/);

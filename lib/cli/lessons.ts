@@ -111,9 +111,29 @@ function gradeOutput(result: GradeResult) {
   return { passed: result.passed, checks };
 }
 
-function validateCommand(file: string) {
-  const v = validateLesson(readInput(file));
-  if (!v.ok) return { out: { valid: false, errors: v.errors }, code: 1 };
+function validateCommand(file: string): { out: unknown; code: number; reason?: string } {
+  const text = readInput(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    // Unreadable input: exit 2 with a one-line reason, still printing the JSON verdict.
+    const message = `is not valid JSON: ${(e as Error).message}`;
+    return {
+      out: { valid: false, errors: [{ path: "(document)", message }] },
+      code: 2,
+      reason: `${file}: ${message}`,
+    };
+  }
+  const v = validateLesson(data);
+  if (!v.ok) {
+    const first = v.errors[0];
+    return {
+      out: { valid: false, errors: v.errors },
+      code: 1,
+      reason: `${file}: invalid lesson at ${first.path}: ${first.message}`,
+    };
+  }
   const result = gradeLesson(v.lesson, solutionAnswers(v.lesson), loadGradeDeps([v.lesson]));
   const errors = result.checks
     .map((c, i) =>
@@ -131,7 +151,7 @@ function validateCommand(file: string) {
   return { out: { valid: errors.length === 0, errors }, code: errors.length === 0 ? 0 : 1 };
 }
 
-function run(args: string[]): { out: unknown; code: number } {
+function run(args: string[]): { out: unknown; code: number; reason?: string } {
   const [command, ...rest] = args;
   switch (command) {
     case "list":
@@ -178,8 +198,9 @@ function run(args: string[]): { out: unknown; code: number } {
 
 function main(): void {
   try {
-    const { out, code } = run(process.argv.slice(2));
+    const { out, code, reason } = run(process.argv.slice(2));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    if (reason) process.stderr.write(`lessons: ${reason}\n`);
     process.exitCode = code;
   } catch (e) {
     process.stderr.write(`lessons: ${(e as Error).message}\n`);
