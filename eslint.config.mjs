@@ -22,6 +22,7 @@ const banned = (names) =>
 export default tseslint.config(
   {
     ignores: [
+      ".next-*/**",
       ".next/**",
       "out/**",
       "node_modules/**",
@@ -43,6 +44,7 @@ export default tseslint.config(
   {
     files: ["lib/**/*.{ts,tsx,mts}"],
     ignores: [
+      ".next-*/**",
       "lib/cli/**",
       "lib/build/**",
       "lib/server/**",
