@@ -8,8 +8,10 @@ export default function PlaygroundPage() {
     <>
       <h1>Playground</h1>
       <p>
-        Write any IAM policy. The editor knows JSON and underlines mistakes as you type. Tests
-        against your own requests arrive with the simulated account.
+        Write any IAM policy: the editor knows JSON and the policy language and underlines mistakes
+        as you type. Then try a request against it (who calls which action on what, from where) to
+        see whether AWS would allow it, the statement that decided, and why. Everything runs in your
+        browser; nothing is sent anywhere.
       </p>
       <Playground />
     </>

@@ -1,21 +1,68 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
-import type { PolicyType } from "@/lib/iam";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Catalog, PolicyType, StatementRef } from "@/lib/iam";
 import { PolicyEditor } from "@/components/editor/PolicyEditor";
-import type { EditorReadyApi, LintFinding, LintReport } from "@/components/editor/types";
+import type {
+  EditorHighlight,
+  EditorReadyApi,
+  LintFinding,
+  LintReport,
+} from "@/components/editor/types";
 import { formatDocument, revealOffset } from "@/components/editor/intelligence/editorCommands";
+import { getCatalog } from "@/components/editor/intelligence/catalogClient";
+import { rangeToHighlight } from "@/components/trace";
 import { FindingsList } from "./FindingsList";
+import { ExamplePicker } from "./ExamplePicker";
+import { RequestForm } from "./RequestForm";
+import { RequestResult } from "./RequestResult";
 import { POLICY_TYPE_OPTIONS } from "./policyTypes";
-import { SAMPLE_POLICY } from "./samplePolicy";
+import { INITIAL_REQUEST, SAMPLE_POLICY } from "./samplePolicy";
+import { exampleRequest, type PlaygroundExample } from "./examples";
+import {
+  EDITOR_POLICY_ID,
+  describeRequest,
+  requestForType,
+  type PlaygroundRequest,
+} from "./requestInput";
+import { useRequestEvaluation } from "./useRequestEvaluation";
 import styles from "./Playground.module.css";
 
-/** A free-form policy editor: pick a policy type, write, and see the linter's findings as you type. */
+const isMine = (ref: StatementRef) => ref.policy.id === EDITOR_POLICY_ID && ref.range !== undefined;
+
+/**
+ * A free-form policy editor: pick a policy type, write, see the linter's findings as you type,
+ * and try a request against the policy to see the decision and why.
+ */
 export function Playground() {
   const [text, setText] = useState(SAMPLE_POLICY);
   const [type, setType] = useState<PolicyType>("identity");
   const [report, setReport] = useState<LintReport | null>(null);
+  const [request, setRequest] = useState<PlaygroundRequest>(INITIAL_REQUEST);
+  const [whyOpen, setWhyOpen] = useState(false);
+  const [highlight, setHighlight] = useState<EditorHighlight | null>(null);
+  const [catalog, setCatalog] = useState<Catalog>();
   const api = useRef<EditorReadyApi | null>(null);
+  const { result, run } = useRequestEvaluation(text, type, request);
+
+  useEffect(() => {
+    let live = true;
+    getCatalog().then(
+      (c) => live && setCatalog(c),
+      () => {}, // suggestions are a nicety: without the catalog the fields still work
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Each new decision marks its deciding statement in the editor, when it is one of ours.
+  useEffect(() => {
+    const ref = result?.kind === "decision" ? result.decision.deciding.find(isMine) : undefined;
+    setHighlight(
+      ref?.range && result?.kind === "decision" ? rangeToHighlight(result.source, ref.range) : null,
+    );
+  }, [result]);
 
   const onReady = useCallback((ready: EditorReadyApi) => {
     api.current = ready;
@@ -24,7 +71,27 @@ export function Playground() {
     };
   }, []);
   const goTo = useCallback((f: LintFinding) => revealOffset(api.current, f.offset, f.length), []);
+  const onShow = useCallback(
+    (ref: StatementRef) => {
+      if (ref.range && result?.kind === "decision")
+        setHighlight(rangeToHighlight(result.source, ref.range));
+    },
+    [result],
+  );
+  const changeType = (next: PolicyType) => {
+    setType(next);
+    setRequest((r) => requestForType(next, r));
+  };
+  const loadExample = (example: PlaygroundExample) => {
+    const req = exampleRequest(example);
+    setText(example.policy);
+    setType(example.type);
+    setRequest(req);
+    run({ text: example.policy, type: example.type, request: req });
+  };
   const hint = POLICY_TYPE_OPTIONS.find((o) => o.value === type)?.hint;
+  const requestText = useMemo(() => describeRequest(request), [request]);
+  const errors = result?.kind === "errors" ? result.errors : [];
 
   return (
     <div className={styles.layout}>
@@ -34,11 +101,12 @@ export function Playground() {
             Policy document
           </h2>
           <div className={styles.controls}>
+            <ExamplePicker onLoad={loadExample} />
             <label className={styles.field}>
               <span>Policy type</span>
               <select
                 value={type}
-                onChange={(e) => setType(e.target.value as PolicyType)}
+                onChange={(e) => changeType(e.target.value as PolicyType)}
                 className={styles.select}
                 data-testid="policy-type"
               >
@@ -64,18 +132,44 @@ export function Playground() {
           lint={{ type }}
           onLint={setReport}
           onReady={onReady}
+          highlight={highlight}
         />
         <p className={styles.tips}>
           Suggestions: <kbd>Ctrl</kbd>+<kbd>Space</kbd>. Quick fix: <kbd>Ctrl</kbd>+<kbd>.</kbd>.
           Format: <kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd>F</kbd>.
         </p>
       </section>
-      <FindingsList
-        findings={report?.findings ?? null}
-        lintMs={report?.ms ?? null}
-        lintWhere={report?.where}
-        onGoTo={goTo}
-      />
+      <div className={styles.side}>
+        <FindingsList
+          findings={report?.findings ?? null}
+          lintMs={report?.ms ?? null}
+          lintWhere={report?.where}
+          onGoTo={goTo}
+        />
+        <section aria-labelledby="pg-request" className={styles.panel}>
+          <h2 id="pg-request" className={styles.h2}>
+            Try a request
+          </h2>
+          <RequestForm
+            request={request}
+            onChange={setRequest}
+            type={type}
+            onEvaluate={() => run()}
+            errors={errors}
+            catalog={catalog}
+          />
+        </section>
+      </div>
+      <div className={styles.resultArea}>
+        <RequestResult
+          result={result}
+          requestText={requestText}
+          whyOpen={whyOpen}
+          onWhy={setWhyOpen}
+          canShow={isMine}
+          onShow={onShow}
+        />
+      </div>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import type { PlaygroundRequest } from "./requestInput";
+
 /** The policy the playground opens with. */
 export const SAMPLE_POLICY = `{
   "Version": "2012-10-17",
@@ -11,3 +13,13 @@ export const SAMPLE_POLICY = `{
   ]
 }
 `;
+
+/** The request the "Try a request" form opens with: a read the sample policy allows. */
+export const INITIAL_REQUEST: PlaygroundRequest = {
+  principal: "arn:aws:iam::111122223333:user/alice",
+  action: "s3:GetObject",
+  resource: "arn:aws:s3:::reports/q1.csv",
+  resourceAccount: "",
+  context: [],
+  callerAllowAll: false,
+};
