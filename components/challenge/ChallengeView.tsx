@@ -90,9 +90,9 @@ export function ChallengeView() {
       <LessonPlayer
         lesson={lesson}
         narrative={<Narrative blocks={lesson.narrative} />}
-        debrief={<Markdown text={lesson.debrief} />}
+        debrief={<Markdown text={lesson.debrief} level={3} />}
         hints={lesson.hints.map((hint, i) => (
-          <Markdown key={i} text={hint} />
+          <Markdown key={i} text={hint} level={4} />
         ))}
         next={null}
       />

@@ -127,4 +127,27 @@ describe("PersistenceNotice", () => {
     expect(screen.queryByTestId("recovery-notice")).toBeNull();
     expect(store().getState().persistence.status).toBe("ready");
   });
+
+  it("given corrupted storage, when a valid export is imported, then it replaces the damaged data and saving resumes", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem("least-privilege:progress:v1", "{broken");
+    const store = mount(storage);
+    importFile("backup.json", exportProgress(saveDraft(emptyProgress(0), "l1", "p", "mine", 1), 0));
+    await screen.findByText(/It replaces the damaged saved data/);
+    expect(screen.queryByTestId("recovery-notice")).toBeNull();
+    expect(store().getState().persistence.status).toBe("ready");
+    await waitFor(() => expect(storage.getItem("least-privilege:progress:v1")).toContain('"mine"'));
+  });
+
+  it("given data from a newer version, when a file is imported, then the newer data stays untouched", async () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({ version: 99, lessons: {} });
+    storage.setItem("least-privilege:progress:v1", newer);
+    const store = mount(storage);
+    importFile("backup.json", exportProgress(saveDraft(emptyProgress(0), "l1", "p", "mine", 1), 0));
+    await screen.findByText(/Imported backup.json/);
+    expect(store().getState().persistence.status).toBe("corrupted");
+    expect(screen.getByTestId("recovery-notice")).toBeDefined();
+    expect(storage.getItem("least-privilege:progress:v1")).toBe(newer);
+  });
 });

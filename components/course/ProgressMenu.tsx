@@ -17,6 +17,17 @@ export function ProgressMenu() {
   const store = useAppStoreApi();
   const mergeProgress = useAppStore((s) => s.mergeProgress);
   const resetProgress = useAppStore((s) => s.resetProgress);
+  const setPersistence = useAppStore((s) => s.setPersistence);
+  // Damaged saved data (not a newer version's): importing or resetting is the learner's choice
+  // of what to keep, so saving resumes and the damaged value is replaced.
+  const replacesDamaged = () => {
+    const p = store.getState().persistence;
+    if (p.status === "corrupted" && !p.newer) {
+      setPersistence({ status: "ready" });
+      return true;
+    }
+    return false;
+  };
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -39,10 +50,13 @@ export function ProgressMenu() {
       return;
     }
     mergeProgress(result.progress);
+    const replaced = replacesDamaged();
     const count = Object.keys(result.progress.lessons).length;
     setMessage({
       tone: "ok",
-      text: `Imported ${file.name}: ${count} lesson${count === 1 ? "" : "s"} merged with your progress (newer work kept).`,
+      text:
+        `Imported ${file.name}: ${count} lesson${count === 1 ? "" : "s"} merged with your progress (newer work kept).` +
+        (replaced ? " It replaces the damaged saved data." : ""),
     });
   };
 
@@ -88,6 +102,7 @@ export function ProgressMenu() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           resetProgress();
+          replacesDamaged();
           setConfirming(false);
           setMessage({ tone: "ok", text: "Progress reset. Every lesson is back to not started." });
         }}

@@ -29,11 +29,12 @@ export function HintPanel({ lessonId, hints }: HintPanelProps) {
           </li>
         ))}
       </ol>
+      {/* aria-disabled rather than disabled: a disabled button would drop keyboard focus. */}
       <button
         type="button"
-        className="btn"
-        disabled={left === 0}
-        onClick={() => revealHint(lessonId, hints.length)}
+        className={`btn ${styles.hintButton}`}
+        aria-disabled={left === 0}
+        onClick={() => left > 0 && revealHint(lessonId, hints.length)}
       >
         Next hint
       </button>{" "}

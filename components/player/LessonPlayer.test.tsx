@@ -135,12 +135,25 @@ describe("LessonPlayer", () => {
     fireEvent.click(within(trace).getByRole("button", { name: /Close/ }));
     expect(screen.queryByTestId("trace-flow")).toBeNull();
     expect(editor().dataset.highlight).toBe("");
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute("data-testid")).toMatch(/^why-/),
+    );
   });
 
-  it("given broken JSON, when typed, then checks fail with the parse error and the editor gets a marker", async () => {
+  it("given broken JSON, when typed, then the parse error shows once and each check points to its line", async () => {
     renderPlayer();
     await type('{ "Version": ');
-    expect(check("alice-reads").textContent).toMatch(/cannot be read/);
+    const parseError = screen.getByTestId("parse-error").textContent ?? "";
+    expect(parseError).toMatch(/^Line 1, column \d+: /);
+    expect(check("alice-reads").textContent).toContain(
+      "Not checked yet: the policy has an error on line 1.",
+    );
+    expect(check("alice-reads").dataset.pending).toBe("true");
+    const message = parseError.replace(/^Line 1, column \d+: /, "");
+    expect(screen.getByTestId("check-list").textContent).not.toContain(message);
+    expect(screen.getByTestId("check-status").textContent).toBe(
+      "Not checked yet: the policy has an error on line 1.",
+    );
     expect(editor().dataset.markers).toBe("1");
   });
 
@@ -153,9 +166,10 @@ describe("LessonPlayer", () => {
     expect(hints.textContent).not.toMatch(/Second hint/);
     fireEvent.click(screen.getByRole("button", { name: "Next hint" }));
     expect(within(hints).getAllByRole("listitem")).toHaveLength(2);
-    expect((screen.getByRole("button", { name: "Next hint" }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    const next = screen.getByRole("button", { name: "Next hint" });
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(next);
+    expect(within(hints).getAllByRole("listitem")).toHaveLength(2);
     expect(store().getState().progress.lessons["fixture-lesson"].hintsUsed).toBe(2);
   });
 

@@ -5,7 +5,7 @@ import type { GradeDeps, Lesson } from "@/lib/lessons";
 import { lessonStatus } from "@/lib/progress";
 import { useAppStore } from "@/components/store";
 import { PersistenceNotice } from "@/components/course/PersistenceNotice";
-import { CheckList, gradeSummary } from "./CheckList";
+import { CheckList, gradeSummary, notCheckedReason } from "./CheckList";
 import { HintPanel } from "./HintPanel";
 import { ScenarioPanel } from "./ScenarioPanel";
 import { SlotEditors } from "./SlotEditors";
@@ -63,15 +63,36 @@ export function LessonPlayer({
   useEffect(() => resetPlayer, [lesson.id, resetPlayer]);
   useEffect(() => setChecked(null), [answers]);
 
-  const onCheck = () => {
+  const runCheck = () => {
     const result = checkNow();
     recordAttempt(lesson.id);
-    setChecked(result.passed ? "Checked: every check passes." : `Checked: ${gradeSummary(result)}`);
+    const summary = gradeSummary(result, lesson.task.slots);
+    setChecked(
+      result.passed
+        ? "Checked: every check passes."
+        : notCheckedReason(result)
+          ? summary
+          : `Checked: ${summary}`,
+    );
     if (result.passed) {
       completeLesson(lesson.id);
       setSuccess(true);
     }
   };
+  // "Check" pressed while the AWS data is still loading runs once it has arrived, so the verdict
+  // is never one the live checks contradict a moment later.
+  const [checkWaiting, setCheckWaiting] = useState(false);
+  const onCheck = () => {
+    if (depsStatus !== "loading") return runCheck();
+    setCheckWaiting(true);
+    setChecked("Checking… (loading AWS data)");
+  };
+  useEffect(() => {
+    if (!checkWaiting || depsStatus === "loading") return;
+    setCheckWaiting(false);
+    runCheck();
+    // runCheck reads this render's values; only the arrival of the data should trigger it.
+  }, [checkWaiting, depsStatus]);
 
   return (
     <article className={styles.player} aria-labelledby="lesson-title">
@@ -116,7 +137,7 @@ export function LessonPlayer({
               Check
             </button>
             <p role="status" className={styles.status} data-testid="check-status">
-              {checked ?? gradeSummary(grade)}
+              {checked ?? gradeSummary(grade, lesson.task.slots)}
             </p>
             {attempts > 0 && <p className={styles.muted}>Attempts: {attempts}</p>}
           </div>
@@ -128,11 +149,12 @@ export function LessonPlayer({
           )}
           <CheckList
             grade={grade}
+            slots={lesson.task.slots}
             stale={stale}
             openCheckId={openTraceId}
             onWhy={(id) => (openTraceId === id ? closeTrace() : openTrace(id))}
+            detail={<WhyPanel lesson={lesson} grade={grade} answers={answers} />}
           />
-          <WhyPanel lesson={lesson} grade={grade} answers={answers} />
           <HintPanel lessonId={lesson.id} hints={hints} />
           <SolutionPanel lesson={lesson} />
         </div>

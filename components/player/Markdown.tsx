@@ -1,17 +1,27 @@
+import type { ReactNode } from "react";
 import ReactMarkdown from "react-markdown";
 
+type Level = 2 | 3 | 4;
+
+function heading(level: number, children: ReactNode) {
+  const Tag = `h${Math.min(level, 6)}` as "h2";
+  return <Tag>{children}</Tag>;
+}
+
 /**
- * Lesson Markdown (CommonMark; raw HTML is not rendered). Headings are shifted down one level
- * so lesson text never competes with the page's h1. Works on the server.
+ * Lesson Markdown (CommonMark; raw HTML is not rendered). Headings are shifted so lesson text
+ * never competes with the page's h1: a lesson's `#` and `##` become `level` (h2 by default),
+ * `###` one below. Inside a section that has its own heading (the debrief under "Lesson
+ * complete", a hint under "Hints"), pass the next level down. Works on the server.
  */
-export function Markdown({ text }: { text: string }) {
+export function Markdown({ text, level = 2 }: { text: string; level?: Level }) {
   return (
     <ReactMarkdown
       skipHtml
       components={{
-        h1: ({ children }) => <h2>{children}</h2>,
-        h2: ({ children }) => <h2>{children}</h2>,
-        h3: ({ children }) => <h3>{children}</h3>,
+        h1: ({ children }) => heading(level, children),
+        h2: ({ children }) => heading(level, children),
+        h3: ({ children }) => heading(level + 1, children),
         a: ({ href, children }) => (
           <a
             href={href}

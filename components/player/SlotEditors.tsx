@@ -19,6 +19,13 @@ function toMarker(d: Diagnostic): EditorMarker {
   };
 }
 
+/** "Identity policy", plus where it is attached when the slot's label does not already say so. */
+function slotSubtitle(slot: Lesson["task"]["slots"][number]): string {
+  const type = `${slot.policyType[0].toUpperCase()}${slot.policyType.slice(1)} policy`;
+  const target = describeTarget(slot.target);
+  return target.toLowerCase() === slot.label.toLowerCase() ? type : `${type}: ${target}`;
+}
+
 /** One policy editor per answer slot, labelled by the slot, saving drafts as the learner types. */
 export function SlotEditors({
   lesson,
@@ -46,9 +53,7 @@ export function SlotEditors({
             <h3 id={`slot-${slot.id}`} className={styles.slotTitle}>
               {slot.label}
             </h3>
-            <p className={styles.muted}>
-              {describeTarget(slot.target)} ({slot.policyType} policy)
-            </p>
+            <p className={styles.muted}>{slotSubtitle(slot)}</p>
             <PolicyEditor
               value={answers[slot.id] ?? slot.starter}
               onChange={(text) => {
@@ -57,13 +62,14 @@ export function SlotEditors({
                 if (highlight?.slotId === slot.id) setHighlight(null);
               }}
               ariaLabel={slot.label}
+              lint={{ type: slot.policyType }}
               path={`${lesson.id}/${slot.id}.json`}
               markers={errors.map(toMarker)}
               highlight={highlight?.slotId === slot.id ? highlight.range : null}
               height={lesson.task.slots.length > 1 ? 260 : 340}
             />
             {errors.length > 0 && (
-              <p className={styles.parseError}>
+              <p className={styles.parseError} data-testid="parse-error">
                 Line {errors[0].line}, column {errors[0].column}: {errors[0].message}
               </p>
             )}

@@ -56,6 +56,18 @@ export function WhyPanel({
     [slotOf, answers, setHighlight],
   );
 
+  // "Show in editor" also brings the editor into view (it may be far above the trace).
+  const onShowClick = useCallback(
+    (ref: StatementRef) => {
+      onShow(ref);
+      const slot = slotOf(ref);
+      const section = slot && document.querySelector(`[data-testid="slot-${slot.id}"]`);
+      const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true;
+      section?.scrollIntoView?.({ block: "start", behavior: reduce ? "auto" : "smooth" });
+    },
+    [onShow, slotOf],
+  );
+
   // Opening a trace marks the deciding statement in its editor, when it is one the learner wrote.
   const decision = target?.decision;
   useEffect(() => {
@@ -65,6 +77,15 @@ export function WhyPanel({
     if (deciding) onShow(deciding);
   }, [decision, canShow, onShow, setHighlight]);
 
+  // Closing hands focus back to the "Why?" button that opened the explanation.
+  const onClose = useCallback(() => {
+    const id = openId;
+    closeTrace();
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-testid="why-${id}"]`)?.focus(),
+    );
+  }, [openId, closeTrace]);
+
   if (!target) return null;
   return (
     <TraceFlow
@@ -72,9 +93,9 @@ export function WhyPanel({
       decision={target.decision}
       title={`Why: ${target.name}`}
       request={target.request}
-      onClose={closeTrace}
+      onClose={onClose}
       canShow={canShow}
-      onShow={onShow}
+      onShow={onShowClick}
     />
   );
 }

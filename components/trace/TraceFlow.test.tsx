@@ -96,6 +96,13 @@ describe("TraceFlow", () => {
     expect(onShow).toHaveBeenCalledWith(expect.objectContaining({ sid: "NoPayroll" }));
   });
 
+  it("given a close handler, when Escape is pressed inside the panel, then it is called", () => {
+    const onClose = vi.fn();
+    render(<TraceFlow decision={decide("arn:aws:s3:::r/x")} title="Why" onClose={onClose} />);
+    fireEvent.keyDown(screen.getByRole("heading", { name: "Why" }), { key: "Escape" });
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
   it("given a close handler, when Close is pressed, then it is called", () => {
     const onClose = vi.fn();
     render(<TraceFlow decision={decide("arn:aws:s3:::r/x")} title="Why" onClose={onClose} />);

@@ -51,7 +51,7 @@ function NodeBody({ node, ...actions }: { node: FlowNode } & StatementActions) {
  * The evaluation trace as an animated walk through AWS's decision steps: explicit deny, SCPs,
  * RCPs, resource policy, identity policies, boundary, session policy, decision. Each step lists
  * the statements consulted and why they matched or not. Motion follows the user's
- * reduced-motion preference.
+ * reduced-motion preference. Escape inside the panel closes it (like Close).
  */
 export function TraceFlow({ decision, title, request, onClose, ...actions }: TraceFlowProps) {
   const nodes = useMemo(() => buildFlow(decision), [decision]);
@@ -64,7 +64,17 @@ export function TraceFlow({ decision, title, request, onClose, ...actions }: Tra
 
   return (
     <MotionConfig reducedMotion="user">
-      <section className={styles.panel} aria-labelledby={headingId} data-testid="trace-flow">
+      <section
+        className={styles.panel}
+        aria-labelledby={headingId}
+        data-testid="trace-flow"
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && onClose) {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
         <div className={styles.header}>
           <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.title}>
             {title}

@@ -26,9 +26,9 @@ export default async function LessonPage({ params }: Params) {
     <LessonPlayer
       lesson={lesson}
       narrative={<Narrative blocks={lesson.narrative} />}
-      debrief={<Markdown text={lesson.debrief} />}
+      debrief={<Markdown text={lesson.debrief} level={3} />}
       hints={lesson.hints.map((hint, i) => (
-        <Markdown key={i} text={hint} />
+        <Markdown key={i} text={hint} level={4} />
       ))}
       next={next && { id: next.id, title: next.title }}
     />

@@ -1,0 +1,169 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { BASE_URL } from "./browser";
+
+/** The localStorage key the app keeps progress under. */
+export const STORAGE_KEY = "least-privilege:progress:v1";
+
+/** The reference solution of the first lesson (first-identity-policy). */
+export const FIRST_SOLUTION = JSON.stringify(
+  {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "ListReports",
+        Effect: "Allow",
+        Action: "s3:ListBucket",
+        Resource: "arn:aws:s3:::reports",
+      },
+      {
+        Sid: "ReadReports",
+        Effect: "Allow",
+        Action: "s3:GetObject",
+        Resource: "arn:aws:s3:::reports/*",
+      },
+    ],
+  },
+  null,
+  2,
+);
+
+/** Builds a one-statement-per-entry identity policy document. */
+export function policy(statements: { sid: string; action: string[]; resource: string }[]): string {
+  return JSON.stringify(
+    {
+      Version: "2012-10-17",
+      Statement: statements.map((s) => ({
+        Sid: s.sid,
+        Effect: "Allow",
+        Action: s.action,
+        Resource: s.resource,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** Opens a lesson and waits until its editor and its checks are on screen. */
+export async function openLesson(page: Page, lessonId: string): Promise<void> {
+  await page.goto(`${BASE_URL}/learn/${lessonId}`);
+  await page.locator(".monaco-editor .view-lines").first().waitFor({ state: "visible" });
+  await page.getByTestId("check-list").waitFor({ state: "visible" });
+}
+
+/**
+ * Replaces the whole text of the focused (or else the first) editor with the keyboard: select
+ * all, delete, paste. Pasting keeps the text exactly (typing would trigger Monaco's auto-closing
+ * and auto-indent).
+ */
+export async function replaceDocument(page: Page, text: string, focus = true): Promise<void> {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(BASE_URL).origin,
+  });
+  if (focus) await page.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("Control+V");
+}
+
+/** The text Monaco holds in the first editor (read from its model, not from the screen). */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll(".monaco-editor .view-lines .view-line")];
+    return lines
+      .map((l) => ({ top: parseFloat((l as HTMLElement).style.top || "0"), text: l.textContent }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => (l.text ?? "").replace(/\u00a0/g, " "))
+      .join("\n");
+  });
+}
+
+/** The stored progress as parsed JSON (null when nothing is stored). */
+export async function storedProgress(page: Page): Promise<unknown> {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    return raw === null ? null : JSON.parse(raw);
+  }, STORAGE_KEY);
+}
+
+/** The saved draft text of one slot, or undefined. */
+export async function storedDraft(
+  page: Page,
+  lessonId: string,
+  slotId: string,
+): Promise<string | undefined> {
+  const progress = (await storedProgress(page)) as {
+    lessons?: Record<string, { drafts?: Record<string, { text: string }> }>;
+  } | null;
+  return progress?.lessons?.[lessonId]?.drafts?.[slotId]?.text;
+}
+
+/** Whether keyboard focus is inside a Monaco editor. */
+export function focusInEditor(page: Page): Promise<boolean> {
+  return page.evaluate(() => Boolean(document.activeElement?.closest(".monaco-editor")));
+}
+
+/** Presses Tab until `done` holds (at most `max` presses); returns whether it did. */
+export async function tabUntil(
+  page: Page,
+  done: () => Promise<boolean>,
+  max = 60,
+  key = "Tab",
+): Promise<boolean> {
+  for (let i = 0; i < max; i++) {
+    if (await done()) return true;
+    await page.keyboard.press(key);
+  }
+  return done();
+}
+
+/** The accessible text of the focused element (its text content or aria-label). */
+export function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return (el?.getAttribute("aria-label") ?? el?.textContent ?? "").trim();
+  });
+}
+
+/**
+ * Saves a tall page as slices of `height` pixels (test-results/screenshots/NAME-partN.png), so
+ * each slice can be looked at at its real size.
+ */
+export async function screenshotSlices(page: Page, name: string, height = 1000): Promise<void> {
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1280;
+  const dir = path.resolve(__dirname, "..", "test-results", "screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  for (const old of fs.readdirSync(dir))
+    if (old.startsWith(`${name}-part`)) fs.rmSync(path.join(dir, old));
+  for (let y = 0, i = 1; y < total; y += height, i++) {
+    await page.screenshot({
+      path: path.join(dir, `${name}-part${i}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(height, total - y) },
+    });
+  }
+}
+
+/**
+ * Elements under `selector` whose content spills out of their box sideways (text running past a
+ * border), ignoring boxes meant to scroll. Returns short descriptions for the failure message.
+ */
+export function spillingElements(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      for (const el of [root, ...root.querySelectorAll("*")] as HTMLElement[]) {
+        const style = getComputedStyle(el);
+        if (["auto", "scroll", "hidden", "clip"].includes(style.overflowX)) continue;
+        if (style.display === "inline" || el.clientWidth === 0) continue;
+        if (el.scrollWidth > el.clientWidth + 1)
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 60)}`);
+      }
+    }
+    return out;
+  }, selector);
+}

@@ -1,0 +1,331 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { COURSE } from "@/lessons";
+import { solutionAnswers, validateLesson } from "@/lib/lessons";
+import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
+import {
+  FIRST_SOLUTION,
+  focusInEditor,
+  focusedText,
+  openLesson,
+  policy,
+  replaceDocument,
+  screenshotSlices,
+  spillingElements,
+  tabUntil,
+} from "./lesson";
+
+afterAll(closeBrowser);
+
+const LESSON = "first-identity-policy";
+
+/** Allows deleting reports as well as reading them: fails "Alice cannot delete a report". */
+const DELETES_TOO = policy([
+  { sid: "ListReports", action: ["s3:ListBucket"], resource: "arn:aws:s3:::reports" },
+  {
+    sid: "ReadAndDelete",
+    action: ["s3:GetObject", "s3:DeleteObject"],
+    resource: "arn:aws:s3:::reports/*",
+  },
+]);
+
+/** Passes the allow checks by allowing every S3 action: over-broad. */
+const S3_STAR = policy([
+  { sid: "Everything", action: ["s3:*"], resource: "arn:aws:s3:::reports*" },
+]);
+
+/** A full-page screenshot, plus slices of narrow pages so they can be read at real size. */
+async function shoot(page: Page, name: string, width: number): Promise<void> {
+  await screenshot(page, `${name}-${width}`);
+  if (width < 600) await screenshotSlices(page, `${name}-${width}`);
+}
+
+describe("lesson player", () => {
+  it("given only a keyboard, when the learner writes the solution and checks, then the success screen leads on", async () => {
+    const s = await openSession();
+    const { page } = s;
+    await openLesson(page, LESSON);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    // Tab from the top of the page into the editor.
+    expect(await tabUntil(page, () => focusInEditor(page), 80)).toBe(true);
+    await replaceDocument(page, FIRST_SOLUTION, false);
+
+    // Ctrl+M makes Tab leave the editor; then Tab to "Check" and press Enter.
+    await page.keyboard.press("Control+M");
+    expect(await tabUntil(page, async () => (await focusedText(page)) === "Check", 10)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.getByTestId("check-status").innerText(), { timeout: 15_000 })
+      .toBe("Checked: every check passes.");
+
+    const success = page.getByTestId("lesson-success");
+    await success.waitFor({ state: "visible" });
+    expect(await success.innerText()).toContain("Lesson complete");
+    // The debrief is there, and focus moved to the success heading.
+    expect((await success.innerText()).length).toBeGreaterThan(80);
+    expect(await focusedText(page)).toContain("Lesson complete");
+
+    // The next-lesson link is one Tab away, and Enter follows it.
+    await page.keyboard.press("Tab");
+    expect(await focusedText(page)).toMatch(/^Next lesson: /);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${BASE_URL}/learn/group-policy`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    s.assertClean();
+    await s.close();
+  });
+
+  it("given a wrong answer, when the learner asks why, then the failing check explains itself and the deciding statement is marked", async () => {
+    const s = await openSession();
+    const { page } = s;
+    await openLesson(page, LESSON);
+    await replaceDocument(page, DELETES_TOO);
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+
+    const row = page.getByTestId("check-alice-cannot-delete");
+    await expect
+      .poll(() => page.getByTestId("check-alice-reads-report").getAttribute("data-passed"))
+      .toBe("true");
+    expect(await row.getAttribute("data-passed")).toBe("false");
+    const reason = await row.locator("p").nth(1).innerText();
+    expect(reason.length).toBeGreaterThan(10);
+    expect(reason).not.toContain("\n");
+    expect(await page.getByTestId("check-status").innerText()).toMatch(/Checked: \d of \d/);
+
+    await page.getByTestId("why-alice-cannot-delete").click();
+    const trace = page.getByTestId("trace-flow");
+    await trace.waitFor({ state: "visible" });
+    const steps = trace.getByRole("list", { name: "Evaluation steps" });
+    const nodes = await steps
+      .locator("> li")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-node")));
+    expect(nodes).toContain("identity");
+    expect(nodes[nodes.length - 1]).toBe("decision");
+    expect(await trace.innerText()).toContain("ReadAndDelete");
+    expect(await page.getByTestId("why-alice-cannot-delete").getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+
+    // The statement that allowed the delete is highlighted in the editor.
+    await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
+    const marked = await page.evaluate(() => {
+      const deco = document.querySelector(".monaco-editor .lp-deciding-statement") as HTMLElement;
+      const top = deco.getBoundingClientRect().top;
+      const line = [...document.querySelectorAll(".monaco-editor .view-line")].find(
+        (l) => Math.abs(l.getBoundingClientRect().top - top) < 3,
+      );
+      return line?.textContent ?? "";
+    });
+    expect(marked.replace(/\u00a0/g, " ")).toContain("{");
+    await screenshot(page, "player-failing-trace-1280");
+
+    // "Show in editor" brings the editor (far above the trace) back into view.
+    await trace
+      .getByRole("button", { name: /^Show in editor\s*: ReadAndDelete/ })
+      .first()
+      .click();
+    const slot = page.getByTestId("slot-alice-policy");
+    await expect
+      .poll(() => slot.evaluate((el) => el.getBoundingClientRect().top), { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(0);
+    expect(await slot.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
+    expect(await page.locator(".monaco-editor .lp-deciding-statement").count()).toBeGreaterThan(0);
+
+    // Close returns to the list, and focus to the "Why?" button that opened it.
+    await trace.getByRole("button", { name: /Close/ }).click();
+    await trace.waitFor({ state: "detached" });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("why-alice-cannot-delete");
+
+    // From the keyboard: Enter opens it again (focus moves to its heading), Escape closes it.
+    await page.keyboard.press("Enter");
+    await trace.waitFor();
+    expect(await focusedText(page)).toBe("Why: Alice cannot delete a report");
+    await page.keyboard.press("Escape");
+    await trace.waitFor({ state: "detached" });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("why-alice-cannot-delete");
+    s.assertClean();
+    await s.close();
+  });
+
+  it("given s3:*, when graded, then the least-privilege check fails with a concrete counterexample", async () => {
+    const s = await openSession();
+    const { page } = s;
+    await openLesson(page, LESSON);
+    await replaceDocument(page, S3_STAR);
+    const lp = page.getByTestId("check-least-privilege");
+    await expect
+      .poll(() => page.getByTestId("check-alice-reads-report").getAttribute("data-passed"))
+      .toBe("true");
+    expect(await lp.getAttribute("data-passed")).toBe("false");
+    const text = await lp.innerText();
+    expect(text).toMatch(/s3:[A-Z]\w+/);
+    expect(text).toContain("arn:aws:s3:::reports");
+    await page.getByTestId("why-least-privilege").click();
+    const trace = page.getByTestId("trace-flow");
+    await trace.waitFor();
+    expect(await trace.innerText()).toContain("Counterexample");
+    expect(await trace.innerText()).toContain("Everything");
+    s.assertClean();
+    await s.close();
+  });
+
+  it("given a policy that does not parse, when graded, then the error is shown once and each check says it was not run", async () => {
+    const s = await openSession();
+    const { page } = s;
+    await openLesson(page, LESSON);
+    await replaceDocument(page, '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n');
+    const row = page.getByTestId("check-alice-reads-report");
+    await expect
+      .poll(() => row.innerText(), { timeout: 10_000 })
+      .toMatch(/Not checked yet: the policy has an error on line \d+/);
+    const list = await page.getByTestId("check-list").innerText();
+    // The long parser message appears near the editor, not in every check.
+    const parseError = await page.getByTestId("parse-error").innerText();
+    expect(parseError).toMatch(/^Line \d+, column \d+: /);
+    const message = parseError.replace(/^Line \d+, column \d+: /, "");
+    expect(list).not.toContain(message);
+    s.assertClean();
+    await s.close();
+  });
+
+  it("reveals hints one at a time and keeps the solution behind a modal confirmation", async () => {
+    const s = await openSession();
+    const { page } = s;
+    await openLesson(page, LESSON);
+    const hints = page.getByTestId("hints").locator("> li");
+    const next = page.getByRole("button", { name: "Next hint" });
+    expect(await hints.count()).toBe(0);
+    await next.click();
+    await expect.poll(() => hints.count()).toBe(1);
+    await next.click();
+    await expect.poll(() => hints.count()).toBe(2);
+    // The last one from the keyboard: focus stays on the button, which now says it is done.
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => hints.count()).toBe(3);
+    expect(await next.getAttribute("aria-disabled")).toBe("true");
+    expect(await focusedText(page)).toBe("Next hint");
+    await page.keyboard.press("Enter");
+    expect(await hints.count()).toBe(3);
+    expect(await page.getByText("All hints shown.").count()).toBe(1);
+
+    // Cancel with Escape: nothing shown, focus back on the opener.
+    const show = page.getByRole("button", { name: "Show solution" });
+    await show.click();
+    const dialog = page.locator("dialog[open]");
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
+    expect(await focusedText(page)).toBe("Cancel");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    expect(await page.getByTestId("solution").count()).toBe(0);
+    expect(await focusedText(page)).toBe("Show solution");
+
+    // Confirm: the solution appears and can be copied into the editor, which then passes.
+    await show.click();
+    await screenshot(page, "player-solution-dialog-1280");
+    await page.getByRole("button", { name: "Yes, show the solution" }).click();
+    await page.getByTestId("solution").waitFor();
+    expect(await page.getByTestId("solution").innerText()).toContain("s3:GetObject");
+    await page.getByRole("button", { name: /Copy into the editor/ }).click();
+    await expect
+      .poll(() => page.getByTestId("check-status").innerText(), { timeout: 10_000 })
+      .toMatch(/^(\d+) of \1 checks pass\.$/);
+    s.assertClean();
+    await s.close();
+  });
+
+  it("plays the trace animation without errors when motion is allowed", async () => {
+    const s = await openSession({ reducedMotion: "no-preference" });
+    const { page } = s;
+    await openLesson(page, LESSON);
+    await replaceDocument(page, FIRST_SOLUTION);
+    await page.getByTestId("why-alice-reads-report").click();
+    const last = page.getByTestId("trace-flow").locator('li[data-node="decision"]');
+    await last.waitFor();
+    await expect
+      .poll(() => last.evaluate((el) => Number(getComputedStyle(el).opacity)), { timeout: 5_000 })
+      .toBe(1);
+    s.assertClean();
+    await s.close();
+  });
+
+  it.each(COURSE.map((entry) => [entry.id, entry.document] as const))(
+    "given lesson %s in the browser, when its reference solution is entered, then it is complete",
+    async (id, document) => {
+      const validated = validateLesson(document);
+      if (!validated.ok) throw new Error(`lesson ${id} is invalid`);
+      const lesson = validated.lesson;
+      const answers = solutionAnswers(lesson);
+      const s = await openSession();
+      const { page } = s;
+      await openLesson(page, id);
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(lesson.title);
+      for (const slot of lesson.task.slots) {
+        await page.getByTestId(`slot-${slot.id}`).locator(".monaco-editor .view-lines").click();
+        await replaceDocument(page, answers[slot.id], false);
+      }
+      // Every check, least privilege included, passes live before "Check" is pressed.
+      await expect
+        .poll(() => page.getByTestId("check-status").innerText(), { timeout: 15_000 })
+        .toMatch(/^(\d+) of \1 checks pass\.$/);
+      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await page.getByTestId("lesson-success").waitFor();
+      s.assertClean();
+      await s.close();
+    },
+  );
+
+  it("keeps the trace readable in the dark theme", async () => {
+    const s = await openSession({ width: 1440 });
+    const { page } = s;
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openLesson(page, LESSON);
+    await replaceDocument(page, DELETES_TOO);
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByTestId("why-alice-cannot-delete").click();
+    await page.getByTestId("trace-flow").waitFor();
+    await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
+    await screenshot(page, "lesson-failing-dark-1440");
+    s.assertClean();
+    await s.close();
+  });
+
+  it("looks right on a phone and a wide screen", async () => {
+    for (const width of [375, 1440]) {
+      const s = await openSession({ width });
+      const { page } = s;
+      await page.goto(`${BASE_URL}/learn`);
+      await page.getByTestId(`lesson-${LESSON}`).waitFor();
+      await shoot(page, "learn", width);
+
+      await openLesson(page, LESSON);
+      await shoot(page, "lesson-initial", width);
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+
+      await replaceDocument(page, DELETES_TOO);
+      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await page.getByTestId("why-alice-cannot-delete").click();
+      await page.getByTestId("trace-flow").waitFor();
+      await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
+      await shoot(page, "lesson-failing", width);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      expect(await spillingElements(page, '[data-testid="check-list"]')).toEqual([]);
+
+      await replaceDocument(page, FIRST_SOLUTION);
+      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await page.getByTestId("lesson-success").waitFor();
+      await shoot(page, "lesson-success", width);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      s.assertClean();
+      await s.close();
+    }
+  });
+});
