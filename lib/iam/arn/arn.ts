@@ -2,6 +2,7 @@
  * ARNs: `arn:partition:service:region:account-id:resource`. The resource part may itself hold
  * colons (`arn:aws:logs:us-east-1:1:log-group:name:*`), so only the first five colons split.
  */
+import { CompileCache } from "../wildcard/cache";
 import { compileWildcard, type WildcardMatcher } from "../wildcard/wildcard";
 
 /** The six parts of an ARN. */
@@ -54,6 +55,15 @@ export function compileArnPattern(pattern: string): ArnPattern {
   return new ArnGlob(pattern);
 }
 
+/** Request ARNs already split (`null` when not an ARN): the same values recur. */
+const requestArns = new CompileCache<Arn | null>(1000);
+
+function parseRequestArn(s: string): Arn | null {
+  let a = requestArns.get(s);
+  if (a === undefined) a = requestArns.set(s, parseArn(s) ?? null);
+  return a;
+}
+
 class ArnGlob implements ArnPattern {
   private readonly segs: WildcardMatcher[] | undefined;
 
@@ -71,8 +81,8 @@ class ArnGlob implements ArnPattern {
   test(s: string): boolean {
     const segs = this.segs;
     if (!segs) return this.pattern === "*" || s === this.pattern;
-    const a = parseArn(s);
-    if (!a) return false;
+    const a = parseRequestArn(s);
+    if (a === null) return false;
     return (
       segs[0].test(a.partition) &&
       segs[1].test(a.service) &&

@@ -7,14 +7,14 @@
  */
 import type { ConditionClause, ConditionFailure, PolicyVersion } from "../types";
 import { CompileCache } from "../wildcard/cache";
-import { compileWildcardTokens } from "../wildcard/wildcard";
 import type { ConditionOperator } from "./operator";
 import { CONDITION_OPERATORS, splitOperator } from "./registry";
+import { ResolvedTemplate } from "./resolved";
 import {
   describeResolved,
   parseTemplate,
+  resolveGlob,
   resolveText,
-  resolveTokens,
   type ContextLookup,
   type TemplatePart,
 } from "./variables";
@@ -30,21 +30,36 @@ export interface CompiledClause {
   /** Compiled static values (undefined entries never match). */
   statics: unknown[];
   /** Values holding policy variables, resolved per request. */
-  templates: TemplatePart[][];
+  templates: ResolvedTemplate<unknown>[];
 }
+
+/** Shared by every clause without policy variables (never modified). */
+const NO_TEMPLATES: ResolvedTemplate<unknown>[] = [];
 
 /** Compiles a parsed clause; `version` decides whether `${...}` is a variable or literal text. */
 export function compileClause(clause: ConditionClause, version: PolicyVersion): CompiledClause {
   const split = splitOperator(clause.operator);
   const op = split.operator ?? CONDITION_OPERATORS[clause.baseOperator];
   if (!op) throw new Error(`Unknown condition operator ${clause.operator}`);
-  const statics: unknown[] = [];
-  const templates: TemplatePart[][] = [];
-  for (const v of clause.values) {
-    const parts = version === "2012-10-17" && op.variables ? parseTemplate(v.value) : undefined;
-    if (parts) templates.push(parts);
-    else statics.push(compileValue(op, v.value));
+  const values = clause.values;
+  const variables = version === "2012-10-17" && op.variables;
+  let templateCount = 0;
+  if (variables) for (const v of values) if (v.value.includes("${")) templateCount++;
+  // Arrays of their final length (an empty `[]` grows to 16 slots on its first push).
+  const statics = new Array<unknown>(values.length - templateCount);
+  const templates: ResolvedTemplate<unknown>[] =
+    templateCount === 0 ? NO_TEMPLATES : new Array(templateCount);
+  let ns = 0;
+  let nt = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i].value;
+    const parts = variables ? parseTemplate(value) : undefined;
+    if (parts) templates[nt++] = new ResolvedTemplate(parts, templateCompiler(op));
+    else statics[ns++] = compileValue(op, value);
   }
+  // `${` that is not a variable (`${}`) stays plain text (`statics` grew past its size hint):
+  // trim the unused template slots.
+  if (nt !== templates.length) templates.length = nt;
   return {
     clause,
     op,
@@ -57,31 +72,46 @@ export function compileClause(clause: ConditionClause, version: PolicyVersion): 
   };
 }
 
-const valueCache = new CompileCache<{ compiled: unknown }>();
+/** Compiled static values, per operator (keyed by the value text, not a concatenation). */
+const valueCaches = new Map<ConditionOperator, CompileCache<{ compiled: unknown }>>();
 
 /** Compiles one static policy value for an operator (memoised: compiled values are immutable). */
 function compileValue(op: ConditionOperator, value: string): unknown {
-  const key = op.name + "\u0000" + value;
-  return (valueCache.get(key) ?? valueCache.set(key, { compiled: op.compile(value) })).compiled;
+  let cache = valueCaches.get(op);
+  if (cache === undefined) {
+    cache = new CompileCache<{ compiled: unknown }>();
+    valueCaches.set(op, cache);
+  }
+  return (cache.get(value) ?? cache.set(value, { compiled: op.compile(value) })).compiled;
 }
 
-function compileTemplate(c: CompiledClause, parts: TemplatePart[], lookup: ContextLookup): unknown {
-  if (c.op.wildcards && c.op.name.startsWith("String")) {
-    const tokens = resolveTokens(parts, lookup);
-    return tokens === undefined ? undefined : compileWildcardTokens(tokens);
-  }
-  const text = resolveText(parts, lookup);
-  return text === undefined ? undefined : c.op.compile(text);
+/** How a value with policy variables compiles for an operator, once its variables are known. */
+function templateCompiler(
+  op: ConditionOperator,
+): (parts: readonly TemplatePart[], lookup: ContextLookup) => unknown {
+  if (op.wildcards && op.name.startsWith("String")) return resolveGlob;
+  return (parts, lookup) => {
+    const text = resolveText(parts, lookup);
+    return text === undefined ? undefined : op.compile(text);
+  };
 }
 
 function anyMatch(c: CompiledClause, r: string, lookup: ContextLookup): boolean {
   const op = c.op;
-  for (let i = 0; i < c.statics.length; i++) {
-    const p = c.statics[i];
-    if (p !== undefined && op.matches(r, p)) return true;
+  const statics = c.statics;
+  const equality = op.equality;
+  if (equality !== undefined) {
+    // The operator promised its test is an equality: compare inline, no call per value.
+    const v = equality === "exact" ? r : r.toLowerCase();
+    for (let i = 0; i < statics.length; i++) if (statics[i] === v) return true;
+  } else {
+    for (let i = 0; i < statics.length; i++) {
+      const p = statics[i];
+      if (p !== undefined && op.matches(r, p)) return true;
+    }
   }
   for (let i = 0; i < c.templates.length; i++) {
-    const p = compileTemplate(c, c.templates[i], lookup);
+    const p = c.templates[i].resolve(lookup);
     if (p !== undefined && op.matches(r, p)) return true;
   }
   return false;

@@ -21,4 +21,9 @@ export interface ConditionOperator {
   compile(policyValue: string): unknown;
   /** The positive test of one request value against one compiled policy value (before negation). */
   matches(requestValue: string, compiled: unknown): boolean;
+  /**
+   * Optional promise about `matches`, so the evaluator can inline it: `"exact"` when it is
+   * `requestValue === compiled`, `"folded"` when it is `requestValue.toLowerCase() === compiled`.
+   */
+  readonly equality?: "exact" | "folded";
 }

@@ -4,7 +4,14 @@
  * and in String/ARN condition values. A variable whose key is missing (and has no default) or
  * is multi-valued is unresolvable, and the value that holds it never matches.
  */
-import type { WildcardToken } from "../wildcard/wildcard";
+import { CompileCache } from "../wildcard/cache";
+import { variableValue } from "./resolved";
+import {
+  compileWildcard,
+  compileWildcardTokens,
+  type WildcardMatcher,
+  type WildcardToken,
+} from "../wildcard/wildcard";
 
 /** A piece of a policy value: plain text (wildcards stay active), a literal escape, or a variable. */
 export type TemplatePart =
@@ -20,9 +27,20 @@ export interface ContextLookup {
 const ESCAPE: Record<string, string> = { "*": "*", "?": "?", $: "$" };
 const WITH_DEFAULT = /^\s*([^,\s][^,]*?)\s*,\s*'([^']*)'\s*$/;
 
-/** Splits a value into template parts; returns undefined when it holds no `${...}` at all. */
+const templates = new CompileCache<{ parts: TemplatePart[] | undefined }>(1000);
+
+/**
+ * Splits a value into template parts; returns undefined when it holds no `${...}` at all.
+ * Memoised by value (the parts are shared: never modify them).
+ */
 export function parseTemplate(value: string): TemplatePart[] | undefined {
   if (!value.includes("${")) return undefined;
+  let hit = templates.get(value);
+  if (hit === undefined) hit = templates.set(value, { parts: readTemplate(value) });
+  return hit.parts;
+}
+
+function readTemplate(value: string): TemplatePart[] | undefined {
   const parts: TemplatePart[] = [];
   let text = "";
   let i = 0;
@@ -57,16 +75,6 @@ function readInner(inner: string): TemplatePart | undefined {
   const key = inner.trim();
   if (key === "" || /[\s,'{$]/.test(key)) return undefined;
   return { kind: "variable", key, keyLower: key.toLowerCase() };
-}
-
-function variableValue(
-  part: Extract<TemplatePart, { kind: "variable" }>,
-  lookup: ContextLookup,
-): string | undefined {
-  const values = lookup.get(part.keyLower);
-  if (values && values.length === 1) return values[0];
-  if (values && values.length > 1) return undefined;
-  return part.fallback;
 }
 
 /** Resolves a template to plain text (for equality operators); undefined when unresolvable. */
@@ -112,6 +120,38 @@ export function resolveTokens(
     }
   }
   return out;
+}
+
+/**
+ * Resolves a template to a compiled glob (for Resource and `String*Like`); undefined when
+ * unresolvable. When no escape and no variable value holds `*` or `?`, the resolved text is
+ * an ordinary pattern and its compiled matcher comes from the pattern cache.
+ */
+export function resolveGlob(
+  parts: readonly TemplatePart[],
+  lookup: ContextLookup,
+): WildcardMatcher | undefined {
+  let text = "";
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.kind === "text") text += p.text;
+    else if (p.kind === "literal") return resolveGlobTokens(parts, lookup);
+    else {
+      const v = variableValue(p, lookup);
+      if (v === undefined) return undefined;
+      if (v.includes("*") || v.includes("?")) return resolveGlobTokens(parts, lookup);
+      text += v;
+    }
+  }
+  return compileWildcard(text);
+}
+
+function resolveGlobTokens(
+  parts: readonly TemplatePart[],
+  lookup: ContextLookup,
+): WildcardMatcher | undefined {
+  const tokens = resolveTokens(parts, lookup);
+  return tokens === undefined ? undefined : compileWildcardTokens(tokens);
 }
 
 /** Writes a template back with variables resolved where possible (for explanations). */

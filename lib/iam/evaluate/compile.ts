@@ -3,19 +3,17 @@
  * do no parsing and no pattern compilation.
  */
 import { compileClause, type CompiledClause } from "../condition/clause";
-import {
-  parseTemplate,
-  resolveTokens,
-  type ContextLookup,
-  type TemplatePart,
-} from "../condition/variables";
+import { parseTemplate, resolveGlob, type ContextLookup } from "../condition/variables";
+import { ResolvedTemplate } from "../condition/resolved";
 import { compilePrincipal, type CompiledPrincipal } from "../principal/match";
-import type { Policy, Statement } from "../types";
-import { compileWildcard, compileWildcardTokens, type WildcardMatcher } from "../wildcard/wildcard";
+import type { Policy, PolicyVersion, Statement } from "../types";
+import { CompileCache } from "../wildcard/cache";
+import { compileWildcard, type WildcardMatcher } from "../wildcard/wildcard";
 
 /** A Resource pattern: a static glob, or a template with policy variables resolved per request. */
 export type ResourceMatcher =
-  { glob: WildcardMatcher; template?: undefined } | { glob?: undefined; template: TemplatePart[] };
+  | { glob: WildcardMatcher; template?: undefined }
+  | { glob?: undefined; template: ResolvedTemplate<WildcardMatcher> };
 
 /** A statement with its matchers. */
 export interface CompiledStatement {
@@ -47,12 +45,15 @@ const cache = new WeakMap<Policy, CompiledPolicy>();
 export function compilePolicy(policy: Policy, cached = true): CompiledPolicy {
   let c = cached ? cache.get(policy) : undefined;
   if (!c) {
-    const statements: CompiledStatement[] = [];
+    // Loops into arrays of the final length, no per-call closures: cold evaluations compile
+    // every policy, so allocation here is most of their cost.
+    const n = policy.statements.length;
+    const statements = new Array<CompiledStatement>(n);
     let hasDeny = false;
     let hasAllow = false;
-    for (const s of policy.statements) {
-      const cs = compileStatement(s, policy);
-      statements.push(cs);
+    for (let i = 0; i < n; i++) {
+      const cs = compileStatement(policy.statements[i], policy.version);
+      statements[i] = cs;
       if (cs.deny) hasDeny = true;
       else hasAllow = true;
     }
@@ -62,20 +63,49 @@ export function compilePolicy(policy: Policy, cached = true): CompiledPolicy {
   return c;
 }
 
-function compileStatement(s: Statement, policy: Policy): CompiledStatement {
-  const variables = policy.version === "2012-10-17";
+/** Shared by every statement without conditions (never modified). */
+const NO_CLAUSES: CompiledClause[] = [];
+
+/** Static Resource matchers by pattern (immutable, so shared). */
+const globResources = new CompileCache<ResourceMatcher>();
+
+function resourceMatcher(pattern: string, variables: boolean): ResourceMatcher {
+  const template = variables ? parseTemplate(pattern) : undefined;
+  if (template) return { glob: undefined, template: new ResolvedTemplate(template, resolveGlob) };
+  return (
+    globResources.get(pattern) ??
+    globResources.set(pattern, { glob: compileWildcard(pattern), template: undefined })
+  );
+}
+
+function compileStatement(s: Statement, version: PolicyVersion): CompiledStatement {
+  const variables = version === "2012-10-17";
+  const actionValues = s.action.values;
+  const actions = new Array<WildcardMatcher>(actionValues.length);
+  for (let i = 0; i < actionValues.length; i++)
+    actions[i] = compileWildcard(actionValues[i].value, true);
+  let resources: ResourceMatcher[] | undefined;
+  if (s.resource) {
+    const values = s.resource.values;
+    resources = new Array<ResourceMatcher>(values.length);
+    for (let i = 0; i < values.length; i++)
+      resources[i] = resourceMatcher(values[i].value, variables);
+  }
+  let clauses = NO_CLAUSES;
+  const parsed = s.condition?.clauses;
+  if (parsed && parsed.length > 0) {
+    clauses = new Array<CompiledClause>(parsed.length);
+    for (let i = 0; i < parsed.length; i++) clauses[i] = compileClause(parsed[i], version);
+  }
   return {
     statement: s,
     deny: s.effect === "Deny",
     actionNegated: s.action.negated,
-    actions: s.action.values.map((v) => compileWildcard(v.value, true)),
+    actions,
     resourceNegated: s.resource?.negated ?? false,
-    resources: s.resource?.values.map((v): ResourceMatcher => {
-      const template = variables ? parseTemplate(v.value) : undefined;
-      return template ? { template } : { glob: compileWildcard(v.value) };
-    }),
+    resources,
     principal: s.principal && compilePrincipal(s.principal),
-    clauses: s.condition ? s.condition.clauses.map((c) => compileClause(c, policy.version)) : [],
+    clauses,
   };
 }
 
@@ -97,8 +127,8 @@ export function anyResourceMatches(
     if (r.glob) {
       if (r.glob.test(resource)) return true;
     } else {
-      const tokens = resolveTokens(r.template, lookup);
-      if (tokens && compileWildcardTokens(tokens).test(resource)) return true;
+      const glob = r.template.resolve(lookup);
+      if (glob !== undefined && glob.test(resource)) return true;
     }
   }
   return false;

@@ -2,11 +2,12 @@
  * `evaluate`: the engine's main entry. Accepts a raw evaluation input (policies as objects,
  * JSON text, parsed `Policy` objects or labelled policies) or a `PreparedInput`.
  */
-import { summarize } from "../explain/summary";
 import type { Decision, EvaluationInput, InputIssue, TraceStep } from "../types";
+import { EvaluatedDecision } from "./decision";
 import { decide } from "./engine";
 import { InvalidInputError, prepare, type PreparedInput } from "./prepared";
-import { RequestError, normalizeRequest } from "./request";
+import { RequestError } from "./request";
+import { normalizeRequestCached } from "./request-cache";
 
 export { InvalidInputError, prepare };
 export type { PreparedInput };
@@ -33,7 +34,7 @@ export function evaluate(
   let req = prepared.normalized;
   if (req === undefined || req.raw !== prepared.request) {
     try {
-      req = normalizeRequest(prepared.request);
+      req = normalizeRequestCached(prepared.request);
     } catch (e) {
       if (e instanceof RequestError)
         throw new InvalidInputError([{ path: e.path, message: e.message }]);
@@ -42,22 +43,8 @@ export function evaluate(
     prepared.normalized = req;
   }
   const trace: TraceStep[] | null = options.trace === false ? null : [];
-  const request = req;
-  const outcome = decide(prepared, request, trace);
-  // The summary is built on first read (an own, enumerable getter, so JSON and structured
-  // clones still carry it): bulk checks that only look at the decision skip the string work.
-  let summary: string | undefined;
-  const decision: Decision = {
-    decision: outcome.decision,
-    reason: outcome.reason,
-    decidedAt: outcome.decidedAt,
-    deciding: outcome.deciding,
-    get summary(): string {
-      return (summary ??= summarize(outcome, request));
-    },
-    trace: trace ?? [],
-  };
-  return decision;
+  // The summary is built on first read: bulk checks that only look at the decision skip it.
+  return new EvaluatedDecision(decide(prepared, req, trace), req, trace ?? []);
 }
 
 /** Result of `tryEvaluate`: a decision, or every input issue. */

@@ -3,6 +3,7 @@
  * so re-evaluating skips all of that.
  */
 import { joinPath } from "../parse/path";
+import { indexPath } from "../parse/paths";
 import { isPolicy, parsePolicy } from "../parse/policy";
 import type {
   EvaluationInput,
@@ -11,17 +12,35 @@ import type {
   Policy,
   PolicyRef,
   PolicyType,
+  Statement,
   StatementRef,
 } from "../types";
 import { compilePolicy, type CompiledPolicy } from "./compile";
 import type { NormalizedRequest } from "./request";
 import { isTrustRequest } from "./trust";
 
-/** One policy of a prepared input: its name for traces, compiled form and statement refs. */
-export interface PreparedPolicy {
-  ref: PolicyRef;
-  compiled: CompiledPolicy;
-  statementRefs: StatementRef[];
+/**
+ * One policy of a prepared input: its name for traces and its compiled form. The ref of each
+ * statement (what `deciding` and the trace name) is built the first time it is needed.
+ */
+export class PreparedPolicy {
+  private refs: (StatementRef | undefined)[] | undefined = undefined;
+
+  constructor(
+    readonly ref: PolicyRef,
+    readonly compiled: CompiledPolicy,
+  ) {}
+
+  /** The ref of statement `i` (the same object on every call). */
+  statementRef(i: number): StatementRef {
+    const refs = (this.refs ??= new Array(this.compiled.statements.length));
+    let r = refs[i];
+    if (r === undefined) {
+      r = statementRef(this.ref, this.compiled.statements[i].statement);
+      refs[i] = r;
+    }
+    return r;
+  }
 }
 
 /** An evaluation input whose policies are all prepared. Build with `prepare`. */
@@ -59,16 +78,16 @@ function isLabelled(
   );
 }
 
-/** Builds statement refs for a policy as placed in an input. */
-export function statementRefs(ref: PolicyRef, policy: Policy): StatementRef[] {
-  return policy.statements.map((s) => ({
+/** Builds the ref of one statement of a policy as placed in an input. */
+export function statementRef(ref: PolicyRef, s: Statement): StatementRef {
+  return {
     policy: ref,
     statementIndex: s.index,
     sid: s.sid,
     effect: s.effect,
     path: s.path,
     range: s.range,
-  }));
+  };
 }
 
 /** Prepares one policy of an input; records issues under `inputPath`. */
@@ -125,9 +144,12 @@ function preparePolicy(
     }
     policy = result.policy;
   }
-  const ref: PolicyRef = { id, label, type: policy.type, inputPath };
-  if (label === undefined) delete ref.label;
-  return { ref, compiled: compilePolicy(policy, given), statementRefs: statementRefs(ref, policy) };
+  // No `delete` here: it would turn every ref into a slow dictionary-mode object.
+  const ref: PolicyRef =
+    label === undefined
+      ? { id, type: policy.type, inputPath }
+      : { id, label, type: policy.type, inputPath };
+  return new PreparedPolicy(ref, compilePolicy(policy, given));
 }
 
 function prepareSingle(
@@ -151,11 +173,13 @@ function prepareList(
     issues.push({ path, message: `${path} must be an array of policies` });
     return [];
   }
-  const out: PreparedPolicy[] = [];
-  value.forEach((v, i) => {
-    const p = preparePolicy(v, `${path}[${i}]`, type, issues);
-    if (p) out.push(p);
-  });
+  const out = new Array<PreparedPolicy>(value.length);
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const p = preparePolicy(value[i], indexPath(path, i), type, issues);
+    if (p) out[n++] = p;
+  }
+  if (n !== out.length) out.length = n;
   return out;
 }
 
@@ -173,7 +197,7 @@ function prepareLevels(
     });
     return undefined;
   }
-  return value.map((level, i) => prepareList(level, `${path}[${i}]`, type, issues));
+  return value.map((level, i) => prepareList(level, indexPath(path, i), type, issues));
 }
 
 /**

@@ -23,12 +23,10 @@ export function statementApplies(
   req: NormalizedRequest,
   hasBoundary: boolean,
 ): StatementMatch {
+  // Cheapest tests first (every test is pure, so the order never changes the answer): the
+  // action, then who is named (resource policies often name someone else), then the resource
+  // (long ARN comparisons), then the conditions.
   if (anyActionMatches(cs, req.actionLower) === cs.actionNegated) return false;
-  if (
-    cs.resources &&
-    anyResourceMatches(cs.resources, req.resource, req.lookup) === cs.resourceNegated
-  )
-    return false;
   let grant: StatementMatch = true;
   const p = cs.principal;
   if (p) {
@@ -40,6 +38,11 @@ export function statementApplies(
       grant = g;
     }
   }
+  if (
+    cs.resources &&
+    anyResourceMatches(cs.resources, req.resource, req.lookup) === cs.resourceNegated
+  )
+    return false;
   const clauses = cs.clauses;
   for (let i = 0; i < clauses.length; i++) if (!testClause(clauses[i], req.lookup)) return false;
   return grant;
@@ -118,7 +121,7 @@ function resourcePatterns(cs: CompiledStatement, req: NormalizedRequest): string
   const values = cs.statement.resource?.values ?? [];
   return values.map((v, i) => {
     const t = cs.resources?.[i]?.template;
-    return t ? describeResolved(t, req.lookup) : v.value;
+    return t ? describeResolved(t.parts, req.lookup) : v.value;
   });
 }
 

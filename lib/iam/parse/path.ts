@@ -1,10 +1,19 @@
 /** JSON path formatting shared by the parser, the validator and the evaluator. */
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** True for `[A-Za-z_$][A-Za-z0-9_$]*`. */
+function isIdentifier(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
+}
 
 /** Appends an object key to a path: `.Key` for identifiers, `["aws:SourceIp"]` otherwise. */
 export function pathKey(base: string, key: string): string {
-  if (IDENT.test(key)) return base === "" ? key : `${base}.${key}`;
+  if (isIdentifier(key)) return base === "" ? key : `${base}.${key}`;
   return `${base}[${JSON.stringify(key)}]`;
 }
 

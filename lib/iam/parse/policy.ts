@@ -12,6 +12,7 @@ import type {
   Statement,
 } from "../types";
 import { Diagnostics, describeKind, entriesByKey, scalarValue } from "./context";
+import { readPolicyObject } from "./fast";
 import { jsonFromValue, parseJson } from "./json";
 import { pathIndex, pathKey } from "./path";
 import { RESOURCE_TYPES, readStatement } from "./statement";
@@ -38,6 +39,20 @@ export function isPolicy(value: unknown): value is Policy {
  * (then positions are unknown and diagnostics point at line 1, column 1). Never throws.
  */
 export function parsePolicy(source: unknown, options: ParseOptions = {}): ParseResult {
+  if (typeof source === "object" && source !== null && !isPolicy(source)) {
+    // Valid documents given as objects take the fast lane; anything else is validated in full.
+    const fast = readPolicyObject(
+      source,
+      options.type ?? "identity",
+      options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    );
+    if (fast) return { policy: fast, errors: [], source: undefined };
+  }
+  return parsePolicyInFull(source, options);
+}
+
+/** `parsePolicy` without the fast lane: always builds the JSON AST and validates it in full. */
+export function parsePolicyInFull(source: unknown, options: ParseOptions = {}): ParseResult {
   const type = options.type ?? "identity";
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   let root: JsonNode | undefined;

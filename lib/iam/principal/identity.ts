@@ -59,7 +59,7 @@ export function parsePrincipal(raw: string): RequestPrincipal {
   let p = principalCache.get(raw);
   if (p === undefined) {
     if (principalCache.size >= 1000) principalCache.clear();
-    p = Object.freeze(readPrincipal(raw));
+    p = Object.freeze(uniform(readPrincipal(raw)));
     principalCache.set(raw, p);
   }
   return p;
@@ -67,6 +67,23 @@ export function parsePrincipal(raw: string): RequestPrincipal {
 
 /** Parsed principals by string: principals repeat across evaluations and results are immutable. */
 const principalCache = new Map<string, RequestPrincipal>();
+
+/** The same principal with every field present (in one order), so matchers see one object shape. */
+function uniform(p: RequestPrincipal): RequestPrincipal {
+  return {
+    kind: p.kind,
+    raw: p.raw,
+    partition: p.partition,
+    account: p.account,
+    principalArn: p.principalArn,
+    name: p.name,
+    rolePath: p.rolePath,
+    sessionName: p.sessionName,
+    sessionArn: p.sessionArn,
+    service: p.service,
+    serviceLinked: p.serviceLinked,
+  };
+}
 
 function readPrincipal(raw: string): RequestPrincipal {
   const base: RequestPrincipal = { kind: "unknown", raw, partition: "aws", serviceLinked: false };

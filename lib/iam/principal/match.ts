@@ -7,7 +7,8 @@
  * the account.
  */
 import { parseArn } from "../arn/arn";
-import type { PrincipalElement } from "../types";
+import type { PrincipalElement, PrincipalEntry } from "../types";
+import { CompileCache } from "../wildcard/cache";
 import type { RequestPrincipal } from "./identity";
 
 /**
@@ -25,15 +26,42 @@ export function wildcardGrant(p: RequestPrincipal): PrincipalGrant {
   return "session";
 }
 
-type Entry =
-  | { type: "all" }
-  | { type: "account"; account: string }
-  | { type: "user"; arn: string }
-  | { type: "role"; account: string; name: string; path: string }
-  | { type: "session"; arn: string }
-  | { type: "federated-user"; arn: string }
-  | { type: "service"; name: string }
-  | { type: "exact"; value: string };
+/**
+ * One compiled entry. Every entry has the same fields (unused ones are empty), so the matcher
+ * reads one object shape: `value` is the ARN or text for user, session, federated-user and
+ * exact entries; `account`, `name` and `path` serve account, role and service entries.
+ */
+interface Entry {
+  type: "all" | "account" | "user" | "role" | "session" | "federated-user" | "service" | "exact";
+  account: string;
+  name: string;
+  path: string;
+  value: string;
+}
+
+function entry(type: Entry["type"], fields: Partial<Omit<Entry, "type">>): Entry {
+  return {
+    type,
+    account: fields.account ?? "",
+    name: fields.name ?? "",
+    path: fields.path ?? "",
+    value: fields.value ?? "",
+  };
+}
+
+/** The grant ranks: a stronger grant wins when several Allow statements name the caller. */
+export function grantRank(g: PrincipalGrant): number {
+  switch (g) {
+    case "account":
+      return 1;
+    case "role":
+      return 2;
+    case "user":
+      return 3;
+    default:
+      return 4;
+  }
+}
 
 /** A `Principal`/`NotPrincipal` element ready for fast matching. */
 export interface CompiledPrincipal {
@@ -43,33 +71,41 @@ export interface CompiledPrincipal {
 
 /** Compiles a principal element's entries (done once per prepared policy). */
 export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
-  const entries: Entry[] = element.entries.map((e): Entry => {
-    if (e.kind === "*" || e.value === "*") return { type: "all" };
-    if (e.kind === "Service") return { type: "service", name: e.value.toLowerCase() };
-    if (e.kind !== "AWS") return { type: "exact", value: e.value };
-    if (/^\d{12}$/.test(e.value)) return { type: "account", account: e.value };
-    const arn = parseArn(e.value);
-    if (!arn) return { type: "exact", value: e.value };
-    if (arn.service === "iam" && arn.resource === "root")
-      return { type: "account", account: arn.account };
-    if (arn.service === "iam" && arn.resource.startsWith("user/"))
-      return { type: "user", arn: e.value };
-    if (arn.service === "iam" && arn.resource.startsWith("role/")) {
-      const i = arn.resource.lastIndexOf("/");
-      return {
-        type: "role",
-        account: arn.account,
-        name: arn.resource.slice(i + 1),
-        path: arn.resource.slice(4, i + 1),
-      };
-    }
-    if (arn.service === "sts" && arn.resource.startsWith("assumed-role/"))
-      return { type: "session", arn: e.value };
-    if (arn.service === "sts" && arn.resource.startsWith("federated-user/"))
-      return { type: "federated-user", arn: e.value };
-    return { type: "exact", value: e.value };
-  });
+  const entries: Entry[] = element.entries.map(compileEntry);
   return { negated: element.negated, entries };
+}
+
+/** Compiled AWS entries by value (compiled entries are immutable; the same ARNs recur). */
+const awsEntries = new CompileCache<Entry>(1000);
+
+function compileEntry(e: PrincipalEntry): Entry {
+  if (e.kind === "*" || e.value === "*") return ALL;
+  if (e.kind !== "AWS") return compileOtherEntry(e);
+  return awsEntries.get(e.value) ?? awsEntries.set(e.value, compileAwsEntry(e.value));
+}
+
+const ALL: Entry = entry("all", { value: "*" });
+
+function compileOtherEntry(e: PrincipalEntry): Entry {
+  if (e.kind === "Service") return entry("service", { name: e.value.toLowerCase() });
+  return entry("exact", { value: e.value });
+}
+
+function compileAwsEntry(value: string): Entry {
+  if (/^\d{12}$/.test(value)) return entry("account", { account: value });
+  const arn = parseArn(value);
+  if (!arn) return entry("exact", { value });
+  const { service, resource, account } = arn;
+  if (service === "iam" && resource === "root") return entry("account", { account });
+  if (service === "iam" && resource.startsWith("user/")) return entry("user", { value });
+  if (service === "iam" && resource.startsWith("role/")) {
+    const i = resource.lastIndexOf("/");
+    return entry("role", { account, name: resource.slice(i + 1), path: resource.slice(4, i + 1) });
+  }
+  if (service === "sts" && resource.startsWith("assumed-role/")) return entry("session", { value });
+  if (service === "sts" && resource.startsWith("federated-user/"))
+    return entry("federated-user", { value });
+  return entry("exact", { value });
 }
 
 const enum Id {
@@ -88,11 +124,11 @@ function namedIdentities(e: Entry, p: RequestPrincipal): number {
         ? Id.Account
         : 0;
     case "user":
-      return p.kind === "user" && p.principalArn === e.arn ? Id.Self : 0;
+      return p.kind === "user" && p.principalArn === e.value ? Id.Self : 0;
     case "federated-user":
-      return p.kind === "federated-user" && p.principalArn === e.arn ? Id.Self : 0;
+      return p.kind === "federated-user" && p.principalArn === e.value ? Id.Self : 0;
     case "session":
-      return p.kind === "role-session" && p.sessionArn === e.arn ? Id.Self : 0;
+      return p.kind === "role-session" && p.sessionArn === e.value ? Id.Self : 0;
     case "role":
       if (p.kind !== "role-session" || p.account !== e.account || p.name !== e.name) return 0;
       if (p.rolePath !== undefined && p.rolePath !== e.path) return 0;
@@ -129,7 +165,9 @@ export function matchPrincipal(
 ): PrincipalGrant | undefined {
   let named = 0;
   let all = false;
-  for (const e of c.entries) {
+  const entries = c.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.type === "all") all = true;
     else named |= namedIdentities(e, p);
   }

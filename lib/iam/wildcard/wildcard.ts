@@ -96,6 +96,9 @@ class GlobMatcher implements WildcardMatcher {
   readonly literal: boolean;
   readonly matchesAll: boolean;
   private readonly only: string;
+  /** One `*` and no `?` (`s3:Get*`, `arn:aws:s3:::bucket/*`): a prefix and suffix test. */
+  private readonly oneStar: boolean;
+  private readonly suffix: string;
 
   constructor(
     private readonly pieces: Piece[],
@@ -105,6 +108,8 @@ class GlobMatcher implements WildcardMatcher {
     this.literal = stars === 0 && pieces[0].any === null;
     this.matchesAll = stars === 1 && pieces[0].text === "" && pieces[1].text === "";
     this.only = pieces[0].text;
+    this.oneStar = stars === 1 && pieces[0].any === null && pieces[1].any === null;
+    this.suffix = pieces[pieces.length - 1].text;
   }
 
   test(text: string): boolean {
@@ -114,6 +119,11 @@ class GlobMatcher implements WildcardMatcher {
   testFolded(s: string): boolean {
     if (this.literal) return s === this.only;
     if (this.matchesAll) return true;
+    if (this.oneStar) {
+      const suffix = this.suffix;
+      if (s.length < this.only.length + suffix.length || !s.startsWith(this.only)) return false;
+      return suffix.length === 0 || s.endsWith(suffix);
+    }
     if (this.stars === 0) return s.length === this.only.length && pieceAt(this.pieces[0], s, 0);
     return matchPieces(this.pieces, s);
   }

@@ -9,6 +9,7 @@ export const Bool: ConditionOperator = {
   wildcards: false,
   compile: (v) => v.toLowerCase(),
   matches: (r, p) => r.toLowerCase() === p,
+  equality: "folded",
 };
 
 /** `BinaryEquals`: base64-encoded values compared byte for byte (as text). */
@@ -19,4 +20,5 @@ export const BinaryEquals: ConditionOperator = {
   wildcards: false,
   compile: (v) => v,
   matches: (r, p) => r === p,
+  equality: "exact",
 };

@@ -1,4 +1,5 @@
 /** Date operators: ISO 8601 dates/times or epoch seconds, compared as instants. */
+import { CompileCache } from "../../wildcard/cache";
 import type { ConditionOperator } from "../operator";
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -14,6 +15,15 @@ export function readDate(v: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
+/** Request dates already read (`null` for malformed ones): the same values recur. */
+const requestDates = new CompileCache<number | null>(1000);
+
+function readRequestDate(v: string): number | null {
+  let d = requestDates.get(v);
+  if (d === undefined) d = requestDates.set(v, readDate(v) ?? null);
+  return d;
+}
+
 function date(
   name: string,
   negated: boolean,
@@ -26,8 +36,8 @@ function date(
     wildcards: false,
     compile: readDate,
     matches(r, p) {
-      const d = readDate(r);
-      return d !== undefined && cmp(d, p as number);
+      const d = readRequestDate(r);
+      return d !== null && cmp(d, p as number);
     },
   };
 }

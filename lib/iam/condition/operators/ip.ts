@@ -1,4 +1,5 @@
 /** `IpAddress` and `NotIpAddress`: IPv4 and IPv6 addresses against CIDR blocks. */
+import { CompileCache } from "../../wildcard/cache";
 import type { ConditionOperator } from "../operator";
 
 /** A CIDR block: address bytes (4 or 16) and prefix length. */
@@ -75,7 +76,7 @@ export function readCidr(s: string): Cidr | undefined {
 }
 
 /** True when the address bytes fall inside the block (same family only). */
-export function inCidr(addr: number[], cidr: Cidr): boolean {
+export function inCidr(addr: readonly number[], cidr: Cidr): boolean {
   if (addr.length !== cidr.bytes.length) return false;
   let bits = cidr.prefix;
   for (let i = 0; bits > 0; i++, bits -= 8) {
@@ -83,6 +84,16 @@ export function inCidr(addr: number[], cidr: Cidr): boolean {
     if ((addr[i] & mask) !== (cidr.bytes[i] & mask)) return false;
   }
   return true;
+}
+
+/** Request addresses already read (`null` for malformed ones): the same values recur. */
+const requestAddresses = new CompileCache<readonly number[] | null>(1000);
+
+/** `readIp`, memoised by text (the result must not be modified). */
+function readRequestIp(s: string): readonly number[] | null {
+  let a = requestAddresses.get(s);
+  if (a === undefined) a = requestAddresses.set(s, readIp(s) ?? null);
+  return a;
 }
 
 function ip(name: string, negated: boolean): ConditionOperator {
@@ -93,8 +104,8 @@ function ip(name: string, negated: boolean): ConditionOperator {
     wildcards: false,
     compile: readCidr,
     matches(r, p) {
-      const a = readIp(r);
-      return a !== undefined && inCidr(a, p as Cidr);
+      const a = readRequestIp(r);
+      return a !== null && inCidr(a, p as Cidr);
     },
   };
 }

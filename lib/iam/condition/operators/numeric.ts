@@ -1,4 +1,5 @@
 /** Numeric operators: the request and policy values are read as decimal numbers. */
+import { CompileCache } from "../../wildcard/cache";
 import type { ConditionOperator } from "../operator";
 
 /** Reads a numeric condition value; undefined when it is not a number. */
@@ -6,6 +7,15 @@ export function readNumber(v: string): number | undefined {
   const t = v.trim();
   if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
   return Number(t);
+}
+
+/** Request numbers already read (`null` for malformed ones): the same values recur. */
+const requestNumbers = new CompileCache<number | null>(1000);
+
+function readRequestNumber(v: string): number | null {
+  let n = requestNumbers.get(v);
+  if (n === undefined) n = requestNumbers.set(v, readNumber(v) ?? null);
+  return n;
 }
 
 function numeric(
@@ -20,8 +30,8 @@ function numeric(
     wildcards: false,
     compile: readNumber,
     matches(r, p) {
-      const n = readNumber(r);
-      return n !== undefined && cmp(n, p as number);
+      const n = readRequestNumber(r);
+      return n !== null && cmp(n, p as number);
     },
   };
 }

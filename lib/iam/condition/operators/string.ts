@@ -10,6 +10,7 @@ function exact(name: string, negated: boolean): ConditionOperator {
     wildcards: false,
     compile: (v) => v,
     matches: (r, p) => r === p,
+    equality: "exact",
   };
 }
 
@@ -21,6 +22,7 @@ function ignoreCase(name: string, negated: boolean): ConditionOperator {
     wildcards: false,
     compile: (v) => v.toLowerCase(),
     matches: (r, p) => r.toLowerCase() === p,
+    equality: "folded",
   };
 }
 
