@@ -18,17 +18,18 @@ export function stageNote(
         ? " at the organization root"
         : ` at organization level ${level}`;
   const a = req.action;
+  const article = /^[aeiou]/i.test(name) ? "An" : "A";
   switch (outcome) {
     case "explicit-deny":
-      return `A ${name}${where} explicitly denies ${a}; an explicit deny always wins.`;
+      return `${article} ${name}${where} explicitly denies ${a}; an explicit deny always wins.`;
     case "allow":
       if (stage === "scp" || stage === "rcp")
-        return `A ${name}${where} allows ${a}, so this level does not block it.`;
+        return `${article} ${name}${where} allows ${a}, so this level does not block it.`;
       if (stage === "boundary")
         return `The permissions boundary allows ${a}, so it does not cap the request.`;
       if (stage === "session")
         return `The session policy allows ${a}, so it does not cap the request.`;
-      return `A ${name} allows ${a}.`;
+      return `${article} ${name} allows ${a}.`;
     case "no-allow":
       if (stage === "scp" || stage === "rcp")
         return `No ${name}${where} allows ${a}, so every request for it is implicitly denied.`;
