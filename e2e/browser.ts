@@ -64,12 +64,19 @@ export interface Session {
  * test can fail on any of them.
  */
 export async function openSession(
-  options: { width?: number; height?: number; reducedMotion?: "reduce" | "no-preference" } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: "reduce" | "no-preference";
+    /** The colour scheme the page sees through `prefers-color-scheme` (default light). */
+    colorScheme?: "light" | "dark";
+  } = {},
 ): Promise<Session> {
   const b = await getBrowser();
   const context = await b.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? "reduce",
+    colorScheme: options.colorScheme ?? "light",
   });
   const page = await context.newPage();
   const problems: string[] = [];

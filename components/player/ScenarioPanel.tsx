@@ -49,9 +49,9 @@ function Column({
   if (count === 0) return null;
   return (
     <div className={styles.column}>
-      <h4 className={styles.columnTitle}>
+      <h3 className={styles.columnTitle}>
         {title} <span className={styles.count}>({count})</span>
-      </h4>
+      </h3>
       <ul className={styles.entities}>{children}</ul>
     </div>
   );
