@@ -11,6 +11,7 @@ import type { PrincipalGrant } from "../principal/match";
 import type { DecisionKind, DecisionReason, StatementRef, TraceStage } from "../types";
 import type { PreparedInput } from "./prepared";
 import type { NormalizedRequest } from "./request";
+import { RCP_SERVICES } from "./rcp-services";
 
 /** The decision without its summary and trace. */
 export interface Outcome {
@@ -81,6 +82,11 @@ export function scpSkip(p: PreparedInput, req: NormalizedRequest): string | unde
 /** Why RCPs do not apply to this request, or undefined when they do. */
 export function rcpSkip(p: PreparedInput, req: NormalizedRequest): string | undefined {
   if (req.serviceLinked) return "RCPs do not apply to service-linked roles.";
+  const colon = req.actionLower.indexOf(":");
+  const service = colon > 0 ? req.actionLower.slice(0, colon) : req.actionLower;
+  if (!RCP_SERVICES.has(service)) {
+    return `RCPs do not apply to ${service} actions: the service does not support resource control policies.`;
+  }
   if (p.managementAccount !== undefined && p.managementAccount === req.resourceAccount) {
     return "RCPs do not apply to resources in the organization's management account.";
   }
