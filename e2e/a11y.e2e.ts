@@ -5,21 +5,11 @@ import type { Lesson } from "@/lib/lessons";
 import { challengeUrl } from "@/lib/share";
 import { axeViolations, formatViolations } from "./axe";
 import { BASE_URL, closeBrowser, openSession, screenshot, type Session } from "./browser";
-import { openLesson, policy, replaceDocument } from "./lesson";
+import { DELETES_TOO, openLesson, replaceDocument } from "./lesson";
 
 afterAll(closeBrowser);
 
 const LESSON = "first-identity-policy";
-
-/** Allows deleting reports as well as reading them: fails "Alice cannot delete a report". */
-const DELETES_TOO = policy([
-  { sid: "ListReports", action: ["s3:ListBucket"], resource: "arn:aws:s3:::reports" },
-  {
-    sid: "ReadAndDelete",
-    action: ["s3:GetObject", "s3:DeleteObject"],
-    resource: "arn:aws:s3:::reports/*",
-  },
-]);
 
 const challenge = COURSE.find((c) => c.id === "fix-bucket-policy")!;
 

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
+import { closeBrowser, screenshot } from "./browser";
+import { openPlayground } from "./playground";
 
 afterAll(closeBrowser);
 
@@ -30,18 +31,9 @@ const editorText = (page: Page) =>
     .innerText()
     .then((t) => t.replace(/\u00a0/g, " "));
 
-async function openPlayground(width = 1280) {
-  const s = await openSession({ width });
-  await s.page.goto(`${BASE_URL}/playground`);
-  await s.page.locator(".monaco-editor").first().waitFor({ state: "visible" });
-  // the first lint run means the catalog has loaded
-  await s.page.getByTestId("lint-ms").waitFor({ timeout: 20_000 });
-  return s;
-}
-
 describe("editor intelligence", () => {
   it("marks a misspelt action and fixes it with the quick fix", async () => {
-    const s = await openPlayground();
+    const s = await openPlayground(1280, { lint: true });
     const { page } = s;
     await replaceText(page, MISSPELT);
     const list = page.getByTestId("findings-list");
@@ -71,7 +63,7 @@ describe("editor intelligence", () => {
   });
 
   it("suggests the actions of a service, with their access level", async () => {
-    const s = await openPlayground();
+    const s = await openPlayground(1280, { lint: true });
     const { page } = s;
     await replaceText(
       page,
@@ -95,7 +87,7 @@ describe("editor intelligence", () => {
   });
 
   it("documents an action on hover", async () => {
-    const s = await openPlayground();
+    const s = await openPlayground(1280, { lint: true });
     const { page } = s;
     await replaceText(page, MISSPELT.replace("s3:GetObjekt", "s3:PutObject"));
     await page
@@ -113,7 +105,7 @@ describe("editor intelligence", () => {
   });
 
   it("lints while typing in a few milliseconds", async () => {
-    const s = await openPlayground();
+    const s = await openPlayground(1280, { lint: true });
     const { page } = s;
     await replaceText(page, MISSPELT);
     await page.getByTestId("findings-list").waitFor({ timeout: 15_000 });
@@ -132,7 +124,7 @@ describe("editor intelligence", () => {
   });
 
   it("lints a 6,000-character policy without blocking typing", async () => {
-    const s = await openPlayground();
+    const s = await openPlayground(1280, { lint: true });
     const { page } = s;
     const statements: string[] = [];
     for (let i = 0; statements.join(",").length < 5_800; i++) {
@@ -171,7 +163,7 @@ describe("editor intelligence", () => {
 
   it("looks right on a phone and a wide screen", async () => {
     for (const width of [375, 1440]) {
-      const s = await openPlayground(width);
+      const s = await openPlayground(width, { lint: true });
       await replaceText(s.page, MISSPELT);
       await s.page.getByTestId("findings-list").waitFor({ timeout: 15_000 });
       await screenshot(s.page, `editor-intelligence-${width}`);

@@ -46,6 +46,17 @@ export function policy(statements: { sid: string; action: string[]; resource: st
   );
 }
 
+/** For the first lesson: allows deleting reports as well as reading them, so it fails "Alice cannot
+ * delete a report". */
+export const DELETES_TOO = policy([
+  { sid: "ListReports", action: ["s3:ListBucket"], resource: "arn:aws:s3:::reports" },
+  {
+    sid: "ReadAndDelete",
+    action: ["s3:GetObject", "s3:DeleteObject"],
+    resource: "arn:aws:s3:::reports/*",
+  },
+]);
+
 /** Opens a lesson and waits until its editor and its checks are on screen. */
 export async function openLesson(page: Page, lessonId: string): Promise<void> {
   await page.goto(`${BASE_URL}/learn/${lessonId}`);

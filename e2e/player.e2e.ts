@@ -4,6 +4,7 @@ import { COURSE } from "@/lessons";
 import { solutionAnswers, validateLesson } from "@/lib/lessons";
 import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
 import {
+  DELETES_TOO,
   FIRST_SOLUTION,
   focusInEditor,
   focusedText,
@@ -18,16 +19,6 @@ import {
 afterAll(closeBrowser);
 
 const LESSON = "first-identity-policy";
-
-/** Allows deleting reports as well as reading them: fails "Alice cannot delete a report". */
-const DELETES_TOO = policy([
-  { sid: "ListReports", action: ["s3:ListBucket"], resource: "arn:aws:s3:::reports" },
-  {
-    sid: "ReadAndDelete",
-    action: ["s3:GetObject", "s3:DeleteObject"],
-    resource: "arn:aws:s3:::reports/*",
-  },
-]);
 
 /** Passes the allow checks by allowing every S3 action: over-broad. */
 const S3_STAR = policy([

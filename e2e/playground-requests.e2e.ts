@@ -1,16 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
+import { closeBrowser, screenshot, type Session } from "./browser";
+import { openPlayground } from "./playground";
 
 afterAll(closeBrowser);
 
-async function openPlayground(width = 1280) {
-  const s = await openSession({ width });
-  await s.page.goto(`${BASE_URL}/playground`);
-  await s.page.locator(".monaco-editor").first().waitFor({ state: "visible" });
-  return s;
-}
-
-const decision = (s: Awaited<ReturnType<typeof openPlayground>>) =>
+const decision = (s: Session) =>
   s.page
     .getByTestId("req-decision")
     .innerText()

@@ -5,9 +5,7 @@ import Link from "next/link";
 import { decodeChallenge } from "@/lib/share";
 import type { Lesson } from "@/lib/lessons";
 import { StoreProvider } from "@/components/store";
-import { LessonPlayer } from "@/components/player/LessonPlayer";
-import { Markdown } from "@/components/player/Markdown";
-import { Narrative } from "@/components/player/Narrative";
+import { PlayLesson } from "@/components/player/PlayLesson";
 import styles from "./Challenge.module.css";
 
 type State =
@@ -87,15 +85,7 @@ export function ChallengeView() {
   const { lesson } = state;
   return (
     <StoreProvider>
-      <LessonPlayer
-        lesson={lesson}
-        narrative={<Narrative blocks={lesson.narrative} />}
-        debrief={<Markdown text={lesson.debrief} level={3} />}
-        hints={lesson.hints.map((hint, i) => (
-          <Markdown key={i} text={hint} level={4} />
-        ))}
-        next={null}
-      />
+      <PlayLesson lesson={lesson} next={null} />
     </StoreProvider>
   );
 }

@@ -26,15 +26,7 @@ vi.mock("@/lib/iam/catalog", () => ({
     };
   },
 }));
-vi.mock("@/components/editor/PolicyEditor", () => ({
-  PolicyEditor: (props: { value: string; onChange?: (v: string) => void; ariaLabel: string }) => (
-    <textarea
-      aria-label={props.ariaLabel}
-      value={props.value}
-      onChange={(e) => props.onChange?.(e.target.value)}
-    />
-  ),
-}));
+vi.mock("@/components/editor/PolicyEditor", () => import("@/components/editor/testing"));
 
 describe("LessonPlayer while AWS data loads", () => {
   it("given Check is pressed before the catalog arrives, when it arrives, then the check runs and succeeds", async () => {

@@ -6,23 +6,7 @@ import { GrabStore, MemoryStorage } from "@/components/store/testing";
 import { LessonPlayer } from "./LessonPlayer";
 import { fixtureLesson, SOLUTION_TEXT, TOO_BROAD_TEXT } from "./fixtures/lesson";
 
-vi.mock("@/components/editor/PolicyEditor", () => ({
-  PolicyEditor: (props: {
-    value: string;
-    onChange?: (v: string) => void;
-    ariaLabel: string;
-    highlight?: unknown;
-    markers?: unknown[];
-  }) => (
-    <textarea
-      aria-label={props.ariaLabel}
-      value={props.value}
-      data-highlight={props.highlight ? JSON.stringify(props.highlight) : ""}
-      data-markers={props.markers?.length ?? 0}
-      onChange={(e) => props.onChange?.(e.target.value)}
-    />
-  ),
-}));
+vi.mock("@/components/editor/PolicyEditor", () => import("@/components/editor/testing"));
 
 const deps = {
   catalog: catalogFromActions({

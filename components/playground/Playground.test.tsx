@@ -3,22 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { Playground } from "./Playground";
 
-vi.mock("@/components/editor/PolicyEditor", () => ({
-  PolicyEditor: (props: {
-    value: string;
-    onChange?: (v: string) => void;
-    ariaLabel: string;
-    highlight?: unknown;
-  }) => (
-    <textarea
-      aria-label={props.ariaLabel}
-      value={props.value}
-      data-testid="editor"
-      data-highlight={props.highlight ? JSON.stringify(props.highlight) : ""}
-      onChange={(e) => props.onChange?.(e.target.value)}
-    />
-  ),
-}));
+vi.mock("@/components/editor/PolicyEditor", () => import("@/components/editor/testing"));
 
 vi.mock("@/components/editor/intelligence/catalogClient", () => ({
   getCatalog: () => new Promise(() => {}),

@@ -26,6 +26,7 @@ import {
   type PlaygroundRequest,
 } from "./requestInput";
 import { useRequestEvaluation } from "./useRequestEvaluation";
+import panel from "./Panel.module.css";
 import styles from "./Playground.module.css";
 
 const isMine = (ref: StatementRef) => ref.policy.id === EDITOR_POLICY_ID && ref.range !== undefined;
@@ -146,7 +147,7 @@ export function Playground() {
           lintWhere={report?.where}
           onGoTo={goTo}
         />
-        <section aria-labelledby="pg-request" className={styles.panel}>
+        <section aria-labelledby="pg-request" className={`${panel.panel} ${styles.panel}`}>
           <h2 id="pg-request" className={styles.h2}>
             Try a request
           </h2>

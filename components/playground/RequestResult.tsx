@@ -4,6 +4,7 @@ import { useRef } from "react";
 import type { DecisionKind, StatementRef } from "@/lib/iam";
 import { TraceFlow } from "@/components/trace";
 import type { EvaluationResult } from "./useRequestEvaluation";
+import panel from "./Panel.module.css";
 import styles from "./Request.module.css";
 
 const ICON_PATH: Record<DecisionKind, string> = {
@@ -90,7 +91,7 @@ export function RequestResult({ result, requestText, whyOpen, onWhy, canShow, on
 
   const decision = result?.kind === "decision" ? result.decision : null;
   return (
-    <section aria-labelledby="pg-result" className={styles.result}>
+    <section aria-labelledby="pg-result" className={`${panel.panel} ${styles.result}`}>
       <div className={styles.resultHead}>
         <h3 id="pg-result" className={styles.h3}>
           Result

@@ -1,10 +1,11 @@
-import type {
-  Decision,
-  PolicyTrace,
-  StageOutcome,
-  StatementRef,
-  TraceStage,
-  TraceStep,
+import {
+  TRACE_STAGES,
+  type Decision,
+  type PolicyTrace,
+  type StageOutcome,
+  type StatementRef,
+  type TraceStage,
+  type TraceStep,
 } from "@/lib/iam";
 
 /** The nodes of AWS's decision flow, in the order the animation walks them. */
@@ -52,14 +53,7 @@ const STAGE_TEXT: Record<TraceStage, { title: string; question: string }> = {
 };
 
 /** The stages in AWS's order, as drawn (SCP, RCP, resource, identity, boundary, session). */
-export const FLOW_STAGES: readonly TraceStage[] = [
-  "scp",
-  "rcp",
-  "resource",
-  "identity",
-  "boundary",
-  "session",
-];
+export const FLOW_STAGES: readonly TraceStage[] = TRACE_STAGES;
 
 const OUTCOME: Record<StageOutcome, { verdict: string; tone: FlowNode["tone"] }> = {
   "explicit-deny": { verdict: "Explicit deny", tone: "bad" },

@@ -8,17 +8,8 @@
 import fs from "node:fs";
 import { loadNodeCatalog } from "../iam/catalog/node";
 import { lintPolicy } from "../iam/lint";
-import type { PolicyType } from "../iam/types";
+import { POLICY_TYPES, type PolicyType } from "../iam/types";
 
-const TYPES: readonly PolicyType[] = [
-  "identity",
-  "resource",
-  "trust",
-  "scp",
-  "rcp",
-  "boundary",
-  "session",
-];
 const USAGE = "usage: iam lint FILE [--type identity|resource|trust|scp|rcp|boundary|session]";
 
 /** Output streams, injectable for tests. */
@@ -46,7 +37,7 @@ export async function lintCommand(argv: string[], io: LintIo = processIo): Promi
     const a = args[i];
     if (a === "--type" || a.startsWith("--type=")) {
       const value = a === "--type" ? args[++i] : a.slice("--type=".length);
-      if (!value || !TYPES.includes(value as PolicyType)) {
+      if (!value || !POLICY_TYPES.includes(value as PolicyType)) {
         io.stderr(`iam lint: unknown policy type ${JSON.stringify(value ?? "")}; ${USAGE}\n`);
         return 2;
       }

@@ -9,36 +9,7 @@
  * grade.leastPrivilege?.counterexample;        // smallest request the learner allows but should not
  * ```
  */
-export {
-  lessonSchema,
-  blockSchema,
-  scenarioSchema,
-  taskSchema,
-  checkSchema,
-  leastPrivilegeSchema,
-  slotTargetSchema,
-  LESSON_SCHEMA_VERSION,
-  TARGET_POLICY_TYPE,
-  validateLesson,
-  crossReferenceIssues,
-  zodIssues,
-  formatPath,
-  MAX_LESSON_BYTES,
-} from "./schema";
-export type {
-  Lesson,
-  Block,
-  MarkdownBlock,
-  CalloutBlock,
-  DiagramBlock,
-  OtherBlock,
-  Slot,
-  Check,
-  LeastPrivilegeSpec,
-  Expectation,
-  LessonIssue,
-  LessonValidation,
-} from "./schema";
+export * from "./schema";
 export type {
   ActionCatalog,
   ManagedPolicies,

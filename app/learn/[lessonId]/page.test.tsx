@@ -6,15 +6,7 @@ import { StoreProvider } from "@/components/store";
 import { MemoryStorage } from "@/components/store/testing";
 import LessonPage, { generateStaticParams } from "./page";
 
-vi.mock("@/components/editor/PolicyEditor", () => ({
-  PolicyEditor: (props: { value: string; onChange?: (v: string) => void; ariaLabel: string }) => (
-    <textarea
-      aria-label={props.ariaLabel}
-      value={props.value}
-      onChange={(e) => props.onChange?.(e.target.value)}
-    />
-  ),
-}));
+vi.mock("@/components/editor/PolicyEditor", () => import("@/components/editor/testing"));
 // The built-in lessons may need the browser catalog; in jsdom there is none, so loading fails
 // and grading runs with what the lesson itself holds.
 vi.stubGlobal("fetch", () => Promise.reject(new Error("no network in tests")));

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { courseLesson, courseLessons, nextLesson } from "@/components/course/courseData";
-import { LessonPlayer } from "@/components/player/LessonPlayer";
-import { Markdown } from "@/components/player/Markdown";
-import { Narrative } from "@/components/player/Narrative";
+import { PlayLesson } from "@/components/player/PlayLesson";
 
 type Params = { params: Promise<{ lessonId: string }> };
 
@@ -22,15 +20,5 @@ export default async function LessonPage({ params }: Params) {
   const lesson = courseLesson((await params).lessonId);
   if (!lesson) notFound();
   const next = nextLesson(lesson.id);
-  return (
-    <LessonPlayer
-      lesson={lesson}
-      narrative={<Narrative blocks={lesson.narrative} />}
-      debrief={<Markdown text={lesson.debrief} level={3} />}
-      hints={lesson.hints.map((hint, i) => (
-        <Markdown key={i} text={hint} level={4} />
-      ))}
-      next={next && { id: next.id, title: next.title }}
-    />
-  );
+  return <PlayLesson lesson={lesson} next={next ? { id: next.id, title: next.title } : null} />;
 }

@@ -19,7 +19,6 @@ export {
   leastPrivilegeSchema,
   slotTargetSchema,
   TARGET_POLICY_TYPE,
-  POLICY_TYPES,
 } from "./task";
 export { crossReferenceIssues } from "./crossref";
 export type { LessonIssue } from "./crossref";

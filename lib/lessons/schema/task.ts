@@ -1,17 +1,7 @@
 import { z } from "zod";
-import type { PolicyTarget } from "@/lib/sim/targets";
+import { POLICY_TYPES, type PolicyType } from "@/lib/iam";
+import type { PolicyTarget } from "@/lib/sim";
 import { accountId, iamName, managedPolicyRef, policyDocument } from "./scenario";
-
-/** Policy types a slot can hold (the engine's `PolicyType`). */
-export const POLICY_TYPES = [
-  "identity",
-  "resource",
-  "trust",
-  "scp",
-  "rcp",
-  "boundary",
-  "session",
-] as const;
 
 const optionalAccount = { account: accountId.optional() };
 
@@ -56,7 +46,7 @@ const target = z.discriminatedUnion("kind", [
 ]);
 
 /** Which policy type each target kind holds. */
-export const TARGET_POLICY_TYPE: Record<PolicyTarget["kind"], (typeof POLICY_TYPES)[number]> = {
+export const TARGET_POLICY_TYPE: Record<PolicyTarget["kind"], PolicyType> = {
   "user-inline": "identity",
   "group-inline": "identity",
   "role-inline": "identity",
