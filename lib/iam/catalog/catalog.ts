@@ -12,7 +12,7 @@ import type {
   ServiceResourceType,
 } from "./data";
 import type { CatalogSource } from "./source";
-import { closest } from "./suggest";
+import { type Candidate, closestCandidates, toCandidates } from "./suggest";
 import { globToRegExp, hasWildcard } from "./wildcard";
 
 /** Whether a service's details are available: known and loaded, known but not loaded, unknown. */
@@ -37,6 +37,8 @@ export type ActionLookup =
 interface ServiceEntry {
   summary: IndexService;
   byLower: Map<string, ActionSummary>;
+  /** Action names as suggestion candidates, built on the first misspelling. */
+  candidates?: Candidate[];
 }
 
 interface PreparedService {
@@ -67,6 +69,8 @@ export class Catalog {
   private readonly arnCache = new Map<string, ServiceResourceType[] | undefined>();
   private readonly lookupCache = new Map<string, ActionLookup>();
   private readonly actionKeyTables = new Map<string, ConditionKeyTable>();
+  private serviceCandidates?: Candidate[];
+  private readonly keyCandidates = new Map<string, Candidate[]>();
 
   constructor(readonly source: CatalogSource) {
     for (const s of source.index.services) {
@@ -142,15 +146,18 @@ export class Catalog {
       return {
         status: "unknown-service",
         service: prefix,
-        suggestions: closest(prefix, this.services.keys()),
+        suggestions: closestCandidates(
+          prefix,
+          (this.serviceCandidates ??= toCandidates(this.services.keys())),
+        ),
       };
     }
     const hit = entry.byLower.get(action.toLowerCase());
     if (hit) return { status: "found", action: hit };
-    const suggestions = closest(
-      action,
-      entry.summary.actions.map(([a]) => a),
-    ).map((a) => `${entry.summary.prefix}:${a}`);
+    entry.candidates ??= toCandidates(entry.summary.actions.map(([a]) => a));
+    const suggestions = closestCandidates(action, entry.candidates).map(
+      (a) => `${entry.summary.prefix}:${a}`,
+    );
     return { status: "unknown-action", service: entry.summary.prefix, suggestions };
   }
 
@@ -315,8 +322,19 @@ export class Catalog {
   /** Close spellings of a condition key among the global keys and the key's service. */
   suggestConditionKeys(key: string): string[] {
     const colon = key.indexOf(":");
-    const service = colon > 0 ? this.prepare(key.slice(0, colon)) : undefined;
-    return closest(key, [...this.globalKeys.keys(), ...(service?.keys.keys() ?? [])]);
+    const prefix = colon > 0 ? key.slice(0, colon).toLowerCase() : "";
+    const service = prefix ? this.prepare(prefix) : undefined;
+    // Built once per service (and once with no service), while its details stay loaded.
+    const cacheKey = service ? prefix : "";
+    let candidates = this.keyCandidates.get(cacheKey);
+    if (!candidates) {
+      candidates = remember(
+        this.keyCandidates,
+        cacheKey,
+        toCandidates([...this.globalKeys.keys(), ...(service?.keys.keys() ?? [])]),
+      );
+    }
+    return closestCandidates(key, candidates);
   }
 
   /** The curated AWS managed policies shipped with the app. */

@@ -78,15 +78,23 @@ export function readActions(
       ok = false;
     }
   }
-  return ok
-    ? {
-        name: entry.key,
-        negated: entry.key === "NotAction",
-        values,
-        path,
-        range: entry.value.range,
-      }
-    : undefined;
+  return ok ? listElement(entry, path, values, "NotAction") : undefined;
+}
+
+/** A value-list element read from `entry`, negated when its key is `negatedKey`. */
+function listElement(
+  entry: JsonEntry,
+  path: string,
+  values: ValueListElement["values"],
+  negatedKey: string,
+): ValueListElement {
+  return {
+    name: entry.key,
+    negated: entry.key === negatedKey,
+    values,
+    path,
+    range: entry.value.range,
+  };
 }
 
 /** `Resource` / `NotResource`: `*` or an ARN (wildcards and policy variables allowed). */
@@ -108,15 +116,7 @@ export function readResources(
     );
     ok = false;
   }
-  return ok
-    ? {
-        name: entry.key,
-        negated: entry.key === "NotResource",
-        values,
-        path,
-        range: entry.value.range,
-      }
-    : undefined;
+  return ok ? listElement(entry, path, values, "NotResource") : undefined;
 }
 
 const PRINCIPAL_KINDS: readonly PrincipalKind[] = ["AWS", "Service", "Federated", "CanonicalUser"];

@@ -1,6 +1,5 @@
 /** Date operators: ISO 8601 dates/times or epoch seconds, compared as instants. */
-import { CompileCache } from "../../wildcard/cache";
-import type { ConditionOperator } from "../operator";
+import { orderedOperators } from "./ordered";
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -15,32 +14,7 @@ export function readDate(v: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** Request dates already read (`null` for malformed ones): the same values recur. */
-const requestDates = new CompileCache<number | null>(1000);
-
-function readRequestDate(v: string): number | null {
-  let d = requestDates.get(v);
-  if (d === undefined) d = requestDates.set(v, readDate(v) ?? null);
-  return d;
-}
-
-function date(
-  name: string,
-  negated: boolean,
-  cmp: (r: number, p: number) => boolean,
-): ConditionOperator {
-  return {
-    name,
-    negated,
-    variables: false,
-    wildcards: false,
-    compile: readDate,
-    matches(r, p) {
-      const d = readRequestDate(r);
-      return d !== null && cmp(d, p as number);
-    },
-  };
-}
+const date = orderedOperators(readDate);
 
 /** `DateEquals`. */
 export const DateEquals = date("DateEquals", false, (r, p) => r === p);

@@ -1,6 +1,5 @@
 /** Numeric operators: the request and policy values are read as decimal numbers. */
-import { CompileCache } from "../../wildcard/cache";
-import type { ConditionOperator } from "../operator";
+import { orderedOperators } from "./ordered";
 
 /** Reads a numeric condition value; undefined when it is not a number. */
 export function readNumber(v: string): number | undefined {
@@ -9,32 +8,7 @@ export function readNumber(v: string): number | undefined {
   return Number(t);
 }
 
-/** Request numbers already read (`null` for malformed ones): the same values recur. */
-const requestNumbers = new CompileCache<number | null>(1000);
-
-function readRequestNumber(v: string): number | null {
-  let n = requestNumbers.get(v);
-  if (n === undefined) n = requestNumbers.set(v, readNumber(v) ?? null);
-  return n;
-}
-
-function numeric(
-  name: string,
-  negated: boolean,
-  cmp: (r: number, p: number) => boolean,
-): ConditionOperator {
-  return {
-    name,
-    negated,
-    variables: false,
-    wildcards: false,
-    compile: readNumber,
-    matches(r, p) {
-      const n = readRequestNumber(r);
-      return n !== null && cmp(n, p as number);
-    },
-  };
-}
+const numeric = orderedOperators(readNumber);
 
 /** `NumericEquals`. */
 export const NumericEquals = numeric("NumericEquals", false, (r, p) => r === p);

@@ -1,9 +1,8 @@
 /** Rules about Action and NotAction values. */
 import { hasWildcard } from "../../catalog";
-import { replaceValue } from "../fix";
 import type { ElementView, ValueView } from "../model";
 import type { Report, Rule, RuleContext } from "../types";
-import { actionPatternCovers, isAllow, PAIRWISE_LIMIT } from "./util";
+import { actionPatternCovers, isAllow, misspeltValue, PAIRWISE_LIMIT } from "./util";
 
 /** Every Action/NotAction value of the policy with its element. */
 function* actionValues(ctx: RuleContext): Generator<[ValueView, ElementView]> {
@@ -66,15 +65,14 @@ export const unknownService: Rule = {
       const r = ctx.catalog.lookupAction(`${parts.service}:x`);
       const suggestion = r.status === "unknown-service" ? r.suggestions[0] : undefined;
       const fixed = suggestion ? `${suggestion}:${parts.action}` : undefined;
-      report({
-        at: v.node,
-        path: v.path,
-        message:
-          `There is no AWS service with the prefix "${parts.service}".` +
-          (fixed ? ` Did you mean "${fixed}"?` : "") +
+      report(
+        misspeltValue(
+          v,
+          `There is no AWS service with the prefix "${parts.service}".`,
+          fixed,
           " Service prefixes are short lower-case names such as s3, ec2, iam, dynamodb.",
-        fix: fixed ? replaceValue(v.node, fixed) : undefined,
-      });
+        ),
+      );
     }
   },
 };
@@ -89,16 +87,14 @@ export const unknownAction: Rule = {
       if (!parts || hasWildcard(v.value) || v.value.includes("${")) continue;
       const r = ctx.catalog.lookupAction(v.value);
       if (r.status !== "unknown-action") continue;
-      const best = r.suggestions[0];
-      report({
-        at: v.node,
-        path: v.path,
-        message:
-          `"${parts.action}" is not an action of ${ctx.catalog.service(r.service)?.name ?? r.service}.` +
-          (best ? ` Did you mean "${best}"?` : "") +
+      report(
+        misspeltValue(
+          v,
+          `"${parts.action}" is not an action of ${ctx.catalog.service(r.service)?.name ?? r.service}.`,
+          r.suggestions[0],
           " A misspelt action never matches, so the statement silently does nothing for it.",
-        fix: best ? replaceValue(v.node, best) : undefined,
-      });
+        ),
+      );
     }
   },
 };

@@ -1,9 +1,8 @@
 /** Rules about Resource and NotResource values. */
 import type { ActionSummary, ServiceResourceType } from "../../catalog";
-import { replaceValue } from "../fix";
 import type { StatementView } from "../model";
 import type { Rule, RuleContext } from "../types";
-import { article } from "./util";
+import { article, misspeltValue } from "./util";
 
 const PARTITION = /^(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc)$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -51,14 +50,7 @@ export const invalidArn: Rule = {
           s3Only && !v.value.startsWith("arn:") && /^[a-z0-9.-]+(\/.*)?$/.test(v.value)
             ? `arn:aws:s3:::${v.value}`
             : undefined;
-        report({
-          at: v.node,
-          path: v.path,
-          message:
-            `"${v.value}" is not a valid ARN: ${problem}.` +
-            (fixed ? ` Did you mean "${fixed}"?` : ""),
-          fix: fixed ? replaceValue(v.node, fixed) : undefined,
-        });
+        report(misspeltValue(v, `"${v.value}" is not a valid ARN: ${problem}.`, fixed));
       }
     }
   },
@@ -163,16 +155,15 @@ export const actionResourceMismatch: Rule = {
           (c) => c !== v.value,
         );
         const fixed = candidates.find((c) => fits(ctx, c, st.byService) === false);
-        report({
-          at: v.node,
-          path: v.path,
-          message:
+        report(
+          misspeltValue(
+            v,
             `None of the actions here (${shown}) can act on "${v.value}", which names ${types.map((t) => article(t.name)).join(" or ")}. ` +
-            expects +
-            "The statement grants nothing for this resource." +
-            (fixed ? ` Did you mean "${fixed}"?` : ""),
-          fix: fixed ? replaceValue(v.node, fixed) : undefined,
-        });
+              expects +
+              "The statement grants nothing for this resource.",
+            fixed,
+          ),
+        );
       }
     }
   },

@@ -188,34 +188,67 @@ interface Shape {
   s: StatementView;
   principal: string;
   condition: string;
+  /** Action values, lower-cased. */
+  actions: string[];
+  /** The wildcard-free action values, lower-cased. */
+  exact: Set<string>;
+  /** The action values with a wildcard. */
+  wild: string[];
 }
 
+function shapeOf(s: StatementView): Shape {
+  const actions = s.action!.values.map((v) => v.value.toLowerCase());
+  return {
+    s,
+    principal: canonical(s.principal?.entry.value),
+    condition: canonical(s.condition?.entry.value),
+    actions,
+    exact: new Set(actions.filter((a) => !a.includes("*") && !a.includes("?"))),
+    wild: actions.filter((a) => a.includes("*") || a.includes("?")),
+  };
+}
+
+/**
+ * Whether statement `x` covers statement `y` of the same cover group (see `coverGroups`): its
+ * condition is absent or the same, and it names every action and resource of `y`.
+ */
 function covers(x: Shape, y: Shape): boolean {
-  const a = x.s;
-  const b = y.s;
+  if (x.condition !== "" && x.condition !== y.condition) return false;
   if (
-    a.effect?.value !== b.effect?.value ||
-    !a.action ||
-    !b.action ||
-    a.action.negated ||
-    b.action.negated
+    !y.actions.every(
+      (b) => x.exact.has(b) || x.wild.some((pattern) => actionPatternCovers(pattern, b)),
+    )
   )
     return false;
-  if (x.principal !== y.principal || a.principal?.negated !== b.principal?.negated) return false;
-  if (x.condition !== "" && x.condition !== y.condition) return false;
-  if (!a.resource !== !b.resource) return false;
-  if (a.resource && b.resource) {
-    if (a.resource.negated || b.resource.negated) return false;
-    if (
-      !b.resource.values.every((bv) =>
-        a.resource!.values.some((av) => resourcePatternCovers(av.value, bv.value)),
-      )
-    )
-      return false;
-  }
-  return b.action.values.every((bv) =>
-    a.action!.values.some((av) => actionPatternCovers(av.value, bv.value)),
+  const a = x.s.resource;
+  const b = y.s.resource;
+  return (
+    !a ||
+    !b ||
+    b.values.every((bv) => a.values.some((av) => resourcePatternCovers(av.value, bv.value)))
   );
+}
+
+/**
+ * Groups the statements that can cover one another: same effect, same principal, Action (not
+ * NotAction), and Resource or no resource at all, never NotResource. Order is kept in each group.
+ */
+function coverGroups(list: Shape[]): Shape[][] {
+  const groups = new Map<string, Shape[]>();
+  for (const x of list) {
+    const s = x.s;
+    if (s.action!.negated || s.resource?.negated) continue;
+    const key = JSON.stringify([
+      s.effect?.value ?? null,
+      x.principal,
+      s.principal?.negated ?? null,
+      !s.resource,
+    ]);
+    const group = groups.get(key);
+    if (group) group.push(x);
+    else groups.set(key, [x]);
+  }
+  return [...groups.values()];
 }
 
 export const redundantStatement: Rule = {
@@ -226,17 +259,21 @@ export const redundantStatement: Rule = {
     const list: Shape[] = ctx.view.statements
       .slice(0, PAIRWISE_LIMIT)
       .filter((s) => s.action && s.action.values.length > 0)
-      .map((s) => ({
-        s,
-        principal: canonical(s.principal?.entry.value),
-        condition: canonical(s.condition?.entry.value),
-      }));
-    for (const y of list) {
-      const b = y.s;
-      const by = list.find(
-        (x) => x !== y && covers(x, y) && (!covers(y, x) || x.s.index < b.index),
-      )?.s;
-      if (!by) continue;
+      .map(shapeOf);
+    const redundant: [StatementView, StatementView][] = [];
+    for (const group of coverGroups(list)) {
+      if (group.length < 2) continue;
+      for (const y of group) {
+        const b = y.s;
+        const by = group.find(
+          (x) => x !== y && covers(x, y) && (!covers(y, x) || x.s.index < b.index),
+        )?.s;
+        if (by) redundant.push([b, by]);
+      }
+    }
+    // Report in statement order, as a single pass over all statements would.
+    redundant.sort(([a], [b]) => a.index - b.index);
+    for (const [b, by] of redundant) {
       report({
         at: b.node.range ? { ...b.node.range, length: 1 } : undefined,
         path: b.path,

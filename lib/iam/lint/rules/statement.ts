@@ -87,39 +87,30 @@ export const missingResource: Rule = {
   },
 };
 
-export const actionAndNotAction: Rule = {
-  code: "action-and-notaction",
-  severity: "error",
-  description: "A statement has both Action and NotAction.",
-  check(ctx, report) {
-    for (const s of ctx.view.statements) {
-      const e = entryOf(s.node, "NotAction");
-      if (!e || !entryOf(s.node, "Action")) continue;
-      report({
-        at: e.keyRange,
-        path: pathKey(s.path, "NotAction"),
-        message: `${label(s)} has both "Action" and "NotAction". A statement takes exactly one of them; split it into two statements.`,
-      });
-    }
-  },
-};
+/** A rule reporting statements that have both `key` and `NotKey` (they take exactly one). */
+function bothKeyAndNotKey(key: "Action" | "Resource"): Rule {
+  const notKey = `Not${key}`;
+  return {
+    code: `${key.toLowerCase()}-and-${notKey.toLowerCase()}`,
+    severity: "error",
+    description: `A statement has both ${key} and ${notKey}.`,
+    check(ctx, report) {
+      for (const s of ctx.view.statements) {
+        const e = entryOf(s.node, notKey);
+        if (!e || !entryOf(s.node, key)) continue;
+        report({
+          at: e.keyRange,
+          path: pathKey(s.path, notKey),
+          message: `${label(s)} has both "${key}" and "${notKey}". A statement takes exactly one of them; split it into two statements.`,
+        });
+      }
+    },
+  };
+}
 
-export const resourceAndNotResource: Rule = {
-  code: "resource-and-notresource",
-  severity: "error",
-  description: "A statement has both Resource and NotResource.",
-  check(ctx, report) {
-    for (const s of ctx.view.statements) {
-      const e = entryOf(s.node, "NotResource");
-      if (!e || !entryOf(s.node, "Resource")) continue;
-      report({
-        at: e.keyRange,
-        path: pathKey(s.path, "NotResource"),
-        message: `${label(s)} has both "Resource" and "NotResource". A statement takes exactly one of them; split it into two statements.`,
-      });
-    }
-  },
-};
+export const actionAndNotAction = bothKeyAndNotKey("Action");
+
+export const resourceAndNotResource = bothKeyAndNotKey("Resource");
 
 export const duplicateSid: Rule = {
   code: "duplicate-sid",

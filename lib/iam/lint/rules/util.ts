@@ -1,5 +1,7 @@
 import type { PolicyType } from "../../types";
-import type { ElementView, StatementView } from "../model";
+import { replaceValue } from "../fix";
+import type { ElementView, StatementView, ValueView } from "../model";
+import type { Report } from "../types";
 
 /** Policy types whose statements name a principal. */
 export function takesPrincipal(type: PolicyType): boolean {
@@ -99,4 +101,22 @@ export const PAIRWISE_LIMIT = 200;
 /** "a bucket", "an object". */
 export function article(word: string): string {
   return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/**
+ * A finding on a value that is probably misspelt: the problem, then "Did you mean" the corrected
+ * value when there is one (also offered as a fix), then any advice.
+ */
+export function misspeltValue(
+  v: ValueView,
+  problem: string,
+  fixed: string | undefined,
+  advice = "",
+): Report {
+  return {
+    at: v.node,
+    path: v.path,
+    message: problem + (fixed ? ` Did you mean "${fixed}"?` : "") + advice,
+    fix: fixed ? replaceValue(v.node, fixed) : undefined,
+  };
 }
