@@ -86,6 +86,40 @@ describe("editor intelligence", () => {
     await s.close();
   });
 
+  it("suggests Effect values and service principals in a linted editor", async () => {
+    const s = await openPlayground(1280, { lint: true });
+    const { page } = s;
+    const widget = page.locator(".suggest-widget");
+    const suggestAt = async (text: string, tail: string) => {
+      await replaceText(page, text, false);
+      await page.keyboard.press("Control+End");
+      for (let i = 0; i < tail.length; i++) await page.keyboard.press("ArrowLeft");
+      await page.keyboard.press("Control+Space");
+    };
+    // inside the empty Effect value
+    const effectTail = '", "Action": "s3:GetObject", "Resource": "*"}]}';
+    await suggestAt(
+      `{"Version": "2012-10-17", "Statement": [{"Effect": "${effectTail}`,
+      effectTail,
+    );
+    await expect
+      .poll(() => widget.innerText().catch(() => ""), { timeout: 15_000 })
+      .toContain("Deny");
+    await page.keyboard.press("Escape");
+    // inside Principal.Service of a trust policy statement
+    const serviceTail = '"}, "Action": "sts:AssumeRole"}]}';
+    await suggestAt(
+      `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2${serviceTail}`,
+      serviceTail,
+    );
+    await expect
+      .poll(() => widget.innerText().catch(() => ""), { timeout: 15_000 })
+      .toContain("ec2.amazonaws.com");
+    await page.keyboard.press("Escape");
+    s.assertClean();
+    await s.close();
+  });
+
   it("documents an action on hover", async () => {
     const s = await openPlayground(1280, { lint: true });
     const { page } = s;

@@ -3,10 +3,11 @@ import { CONDITION_OPERATORS } from "@/lib/iam";
 import { actionDoc, concreteActions, conditionKeyDescription } from "./catalogDocs";
 import { locateAt, statementPlace, type CursorLocation } from "./jsonLocation";
 import { describeOperator, keyTypesForOperator } from "./operatorDocs";
+import { principalValueEntries } from "./principalCompletions";
 import { statementContext } from "./statementContext";
 
 /** What kind of thing a suggestion inserts (mapped to Monaco's completion item kinds). */
-export type EntryKind = "service" | "action" | "operator" | "conditionKey" | "arn";
+export type EntryKind = "service" | "action" | "operator" | "conditionKey" | "arn" | "principal";
 
 /** One suggestion, independent of Monaco. */
 export interface CompletionEntry {
@@ -240,6 +241,10 @@ export function buildCompletions(catalog: Catalog, text: string, offset: number)
       entries: actionEntries(catalog, prefix),
       missingServices: missing(catalog, [location.prefix]),
     };
+  }
+  if (location.slot === "value") {
+    const principals = principalValueEntries(inner);
+    if (principals) return { location, entries: principals, missingServices: [] };
   }
   const ctx = () => statementContext(text, place.statementPath);
   if (location.slot === "key" && element === "Condition" && inner.length === 1) {

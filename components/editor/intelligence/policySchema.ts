@@ -1,11 +1,24 @@
 import type { PolicyType } from "@/lib/iam";
+import { structureOnly } from "./schemaStructure";
 
 /** A JSON schema as plain data (Monaco's JSON language reads draft-07 style schemas). */
 export type JsonSchema = Record<string, unknown>;
 
-/** The URI under which the schema of a policy type is registered with Monaco. */
-export function policySchemaUri(type: PolicyType): string {
-  return `https://least-privilege.local/schemas/${type}-policy.json`;
+/** Options of `policySchema`. */
+export interface PolicySchemaOptions {
+  /**
+   * True when the editor is linted: the schema then keeps only structure (completion, hovers)
+   * and leaves every check to the linter, so one mistake shows one marker. Default false.
+   */
+  linted?: boolean;
+}
+
+/** The URI under which the schema of a policy type (linted or not) is registered with Monaco. */
+export function policySchemaUri(
+  type: PolicyType,
+  { linted = false }: PolicySchemaOptions = {},
+): string {
+  return `https://least-privilege.local/schemas/${type}-policy${linted ? "-structure" : ""}.json`;
 }
 
 const stringOrList = (description: string, itemDescription = description): JsonSchema => ({
@@ -138,8 +151,19 @@ function statementSnippet(type: PolicyType): Record<string, unknown> {
   return body;
 }
 
-/** The JSON schema of a policy document of the given type (structure, keys and enum values). */
-export function policySchema(type: PolicyType): JsonSchema {
+/**
+ * The JSON schema of a policy document of the given type (structure, keys and enum values).
+ * With `linted`, only the structure: no validation that would repeat a lint finding.
+ */
+export function policySchema(
+  type: PolicyType,
+  { linted = false }: PolicySchemaOptions = {},
+): JsonSchema {
+  const schema = fullSchema(type);
+  return linted ? structureOnly(schema) : schema;
+}
+
+function fullSchema(type: PolicyType): JsonSchema {
   const statement = statementSchema(type);
   return {
     $schema: "http://json-schema.org/draft-07/schema#",

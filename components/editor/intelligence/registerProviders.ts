@@ -22,6 +22,7 @@ function itemKind(monaco: MonacoApi, kind: EntryKind): Monaco.languages.Completi
     operator: K.Operator,
     conditionKey: K.Property,
     arn: K.Reference,
+    principal: K.User,
   }[kind];
 }
 

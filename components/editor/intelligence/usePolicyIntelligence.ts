@@ -48,8 +48,8 @@ export function usePolicyIntelligence(
 
   useEffect(() => {
     if (!model) return;
-    return registerPolicyModel(monaco, model, policyType);
-  }, [monaco, model, policyType]);
+    return registerPolicyModel(monaco, model, policyType, lint);
+  }, [monaco, model, policyType, lint]);
 
   useEffect(() => {
     if (!model || !lint) return;
