@@ -64,32 +64,44 @@ export async function openLesson(page: Page, lessonId: string): Promise<void> {
   await page.getByTestId("check-list").waitFor({ state: "visible" });
 }
 
+/** The text area of the editor at `index` (0 = first) on the page. */
+function editorLines(page: Page, index: number) {
+  return page.locator(".monaco-editor .view-lines").nth(index);
+}
+
 /**
- * Replaces the whole text of the focused (or else the first) editor with the keyboard: select
- * all, delete, paste. Pasting keeps the text exactly (typing would trigger Monaco's auto-closing
- * and auto-indent).
+ * Replaces the whole text of an editor with the keyboard: select all, delete, paste. With `focus`
+ * it first clicks the editor at `editor` (0 = the first, 1 = the second answer slot, ...);
+ * without, it types into whichever editor has focus. Pasting keeps the text exactly (typing would
+ * trigger Monaco's auto-closing and auto-indent).
  */
-export async function replaceDocument(page: Page, text: string, focus = true): Promise<void> {
+export async function replaceDocument(
+  page: Page,
+  text: string,
+  focus = true,
+  editor = 0,
+): Promise<void> {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
     origin: new URL(BASE_URL).origin,
   });
-  if (focus) await page.locator(".monaco-editor .view-lines").first().click();
+  if (focus) await editorLines(page, editor).click();
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press("Control+V");
 }
 
-/** The text Monaco holds in the first editor (read from its model, not from the screen). */
-export async function editorText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const lines = [...document.querySelectorAll(".monaco-editor .view-lines .view-line")];
+/** The text shown in the editor at `editor` (0 = first), its rendered lines in order. */
+export async function editorText(page: Page, editor = 0): Promise<string> {
+  return page.evaluate((index) => {
+    const view = document.querySelectorAll(".monaco-editor .view-lines")[index];
+    const lines = view ? [...view.querySelectorAll(".view-line")] : [];
     return lines
       .map((l) => ({ top: parseFloat((l as HTMLElement).style.top || "0"), text: l.textContent }))
       .sort((a, b) => a.top - b.top)
       .map((l) => (l.text ?? "").replace(/\u00a0/g, " "))
       .join("\n");
-  });
+  }, editor);
 }
 
 /** The stored progress as parsed JSON (null when nothing is stored). */

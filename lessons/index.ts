@@ -5,6 +5,7 @@
 import firstIdentityPolicy from "./first-identity-policy.json";
 import groupPolicy from "./group-policy.json";
 import fixBucketPolicy from "./fix-bucket-policy.json";
+import ec2RoleReadsS3 from "./ec2-role-reads-s3.json";
 
 /** One entry of the course index: a lesson id and its raw document (validate before use). */
 export interface CourseEntry {
@@ -17,6 +18,7 @@ export const COURSE: readonly CourseEntry[] = [
   { id: "first-identity-policy", document: firstIdentityPolicy },
   { id: "group-policy", document: groupPolicy },
   { id: "fix-bucket-policy", document: fixBucketPolicy },
+  { id: "ec2-role-reads-s3", document: ec2RoleReadsS3 },
 ];
 
 /** Lesson ids in course order. */

@@ -19,11 +19,16 @@ function toMarker(d: Diagnostic): EditorMarker {
   };
 }
 
-/** "Identity policy", plus where it is attached when the slot's label does not already say so. */
+/** "Identity policy", plus where it is attached when the slot's label does not name it. */
 function slotSubtitle(slot: Lesson["task"]["slots"][number]): string {
   const type = `${slot.policyType[0].toUpperCase()}${slot.policyType.slice(1)} policy`;
   const target = describeTarget(slot.target);
-  return target.toLowerCase() === slot.label.toLowerCase() ? type : `${type}: ${target}`;
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9-]+/g) ?? []);
+  const label = words(slot.label);
+  const covered = [...words(target)].every(
+    (w) => label.has(w) || ["of", "role", "user", "group", "the"].includes(w),
+  );
+  return covered ? type : `${type}: ${target}`;
 }
 
 /** One policy editor per answer slot, labelled by the slot, saving drafts as the learner types. */
@@ -66,7 +71,7 @@ export function SlotEditors({
               path={`${lesson.id}/${slot.id}.json`}
               markers={errors.map(toMarker)}
               highlight={highlight?.slotId === slot.id ? highlight.range : null}
-              height={lesson.task.slots.length > 1 ? 260 : 340}
+              height={lesson.task.slots.length > 1 ? 320 : 340}
             />
             {errors.length > 0 && (
               <p className={styles.parseError} data-testid="parse-error">

@@ -45,7 +45,9 @@ describe("lessons CLI", { timeout: 60_000 }, () => {
       "first-identity-policy",
       "group-policy",
       "fix-bucket-policy",
+      "ec2-role-reads-s3",
     ]);
+    expect(r.json[3].answerSlots).toEqual(["trust-policy", "permissions-policy"]);
   });
 
   it("given grade --solution, when run, then it passes with the least-privilege check listed", () => {
