@@ -128,7 +128,9 @@ function AccountDiagram({
               {r.description && <p className={styles.detail}>{r.description}</p>}
               <p className={styles.detail}>
                 <span className={styles.detailLabel}>Trusted by</span> <Arrow />{" "}
-                {trustedPrincipals(r.trustPolicy).join(", ") || "nobody yet"}
+                {on("role", r.name).some((slot) => slot.target.kind === "role-trust")
+                  ? "whoever your trust policy names"
+                  : trustedPrincipals(r.trustPolicy).join(", ") || "nobody yet"}
               </p>
               <Detail label="Policies" items={[...attached(r.attached), ...inline(r.inline)]} />
               <Detail label="Boundary" items={r.boundary ? [managedName(r.boundary)] : []} />
