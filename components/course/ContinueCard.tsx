@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { courseSummaries } from "./courseData";
 import { ContinueCardLazy } from "./ContinueCardLazy";
-import styles from "./Course.module.css";
+import { ContinueCardView } from "./ContinueCardView";
 
 /**
  * The home page's "continue where you left off" card. The server renders the "Start the course"
@@ -9,21 +8,10 @@ import styles from "./Course.module.css";
  */
 export function ContinueCard() {
   const lessons = courseSummaries();
-  const first = lessons[0];
-  const minutes = lessons.reduce((sum, lesson) => sum + lesson.estimatedMinutes, 0);
+  if (lessons.length === 0) return null;
   return (
     <ContinueCardLazy lessons={lessons}>
-      <section className={styles.card} aria-labelledby="continue-title" data-testid="continue-card">
-        <h2 id="continue-title" className={styles.cardTitle}>
-          Start the course
-        </h2>
-        <p className={styles.cardText}>
-          {lessons.length} lessons, about {minutes} minutes. Your progress stays in this browser.
-        </p>
-        <Link className="btn btn-primary" href={first ? `/learn/${first.id}` : "/learn"}>
-          Start the course
-        </Link>
-      </section>
+      <ContinueCardView kind="start" lesson={lessons[0]} lessons={lessons} />
     </ContinueCardLazy>
   );
 }

@@ -1,17 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { lessonStatus } from "@/lib/progress";
 import { useAppStore } from "@/components/store";
 import type { LessonSummary } from "./courseData";
-import styles from "./Course.module.css";
+import { ContinueCardView, type ContinueKind } from "./ContinueCardView";
 
 /** Picks the lesson to continue: the last one opened if unfinished, else the first unfinished. */
 export function pickContinue(
   lessons: readonly LessonSummary[],
   status: (id: string) => ReturnType<typeof lessonStatus>,
   lastLessonId: string | null,
-): { lesson: LessonSummary; kind: "continue" | "next" | "start" | "review" } | null {
+): { lesson: LessonSummary; kind: ContinueKind } | null {
   if (lessons.length === 0) return null;
   const last = lessons.find((l) => l.id === lastLessonId);
   if (last && status(last.id) !== "done") return { lesson: last, kind: "continue" };
@@ -22,13 +21,6 @@ export function pickContinue(
   return { lesson: lessons[0], kind: "review" };
 }
 
-const HEADING = {
-  continue: "Continue where you left off",
-  next: "Up next",
-  start: "Start the course",
-  review: "You finished the course",
-} as const;
-
 /** "Continue where you left off", or "Start the course" for a new learner. */
 export function ContinueCardClient({ lessons }: { lessons: readonly LessonSummary[] }) {
   const progress = useAppStore((s) => s.progress);
@@ -37,25 +29,5 @@ export function ContinueCardClient({ lessons }: { lessons: readonly LessonSummar
   if (!pick) return null;
   const kind = loaded ? pick.kind : "start";
   const lesson = loaded ? pick.lesson : lessons[0];
-  const cta =
-    kind === "start"
-      ? "Start the course"
-      : kind === "review"
-        ? "Review the course"
-        : `Continue: ${lesson.title}`;
-  return (
-    <section className={styles.card} aria-labelledby="continue-title" data-testid="continue-card">
-      <h2 id="continue-title" className={styles.cardTitle}>
-        {HEADING[kind]}
-      </h2>
-      <p className={styles.cardText}>
-        {kind === "start"
-          ? `${lessons.length} lessons, about ${lessons.reduce((s, l) => s + l.estimatedMinutes, 0)} minutes. Your progress stays in this browser.`
-          : `${lesson.module}: ${lesson.title} (about ${lesson.estimatedMinutes} min).`}
-      </p>
-      <Link className="btn btn-primary" href={kind === "review" ? "/learn" : `/learn/${lesson.id}`}>
-        {cta}
-      </Link>
-    </section>
-  );
+  return <ContinueCardView kind={kind} lesson={lesson} lessons={lessons} />;
 }
