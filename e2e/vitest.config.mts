@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // CI machines are slower and busier than a laptop: a poll gives the page 10 s, not 1 s.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

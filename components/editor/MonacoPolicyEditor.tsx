@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import Editor, { type OnMount } from "@monaco-editor/react";
 import type * as Monaco from "monaco-editor";
 import { setupMonaco } from "./monacoSetup";
 import type { EditorMarker, PolicyEditorProps } from "./types";
 import { usePrefersDark } from "./usePrefersDark";
 import { usePolicyIntelligence } from "./intelligence/usePolicyIntelligence";
+import { EchoFilter } from "./echoFilter";
 
 const monaco = setupMonaco();
 const MARKER_OWNER = "least-privilege";
@@ -46,6 +47,15 @@ export default function MonacoPolicyEditor(props: PolicyEditorProps) {
   const decorations = useRef<Monaco.editor.IEditorDecorationsCollection | null>(null);
   const onReadyRef = useRef(props.onReady);
   const [mounted, setMounted] = useState(false);
+  const echoes = useRef(new EchoFilter(value));
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // Stable, so the editor does not re-subscribe to its content on every render.
+  const handleChange = useCallback((next: string | undefined) => {
+    const text = next ?? "";
+    echoes.current.emitted(text);
+    onChangeRef.current?.(text);
+  }, []);
   const dark = usePrefersDark();
   const lint = props.lint ?? { type: "identity" as const };
   usePolicyIntelligence(mounted ? editorRef.current : null, monaco, {
@@ -65,6 +75,24 @@ export default function MonacoPolicyEditor(props: PolicyEditorProps) {
     const cleanup = onReadyRef.current?.({ editor: editorRef.current, monaco });
     return typeof cleanup === "function" ? cleanup : undefined;
   }, [mounted]);
+
+  // The editor owns its text while the learner types. A new `value` from outside (an example
+  // loaded, a reset, the solution, another tab) replaces it as one undoable edit; the parent's
+  // echo of what was typed, even a late one, never does (that would drop keystrokes).
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!mounted || !editor || !model) return;
+    if (!echoes.current.isExternal(value, model.getValue())) return;
+    if (readOnly) {
+      editor.setValue(value);
+      return;
+    }
+    editor.executeEdits("external", [
+      { range: model.getFullModelRange(), text: value, forceMoveMarkers: true },
+    ]);
+    editor.pushUndoStop();
+  }, [value, mounted, readOnly]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -104,9 +132,9 @@ export default function MonacoPolicyEditor(props: PolicyEditorProps) {
       height={height}
       language="json"
       path={path}
-      value={value}
+      defaultValue={value}
       theme={dark ? "vs-dark" : "vs"}
-      onChange={(next) => onChange?.(next ?? "")}
+      onChange={handleChange}
       onMount={handleMount}
       loading={<div className="lp-editor-loading">Loading editor…</div>}
       options={{
