@@ -63,13 +63,11 @@ describe("challenge links", () => {
   it("given a zip bomb, when decoded, then inflation stops at the cap", () => {
     const bomb = toBase64Url(deflateSync(new Uint8Array(16 * 1024 * 1024), { level: 9 }));
     expect(bomb.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
-    const started = performance.now();
     const r = decodeChallenge(`v1.${bomb}`);
     expect(r).toMatchObject({
       ok: false,
       error: expect.stringContaining(`larger than ${MAX_INFLATED_BYTES}`),
     });
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it("given valid compression of an invalid lesson, when decoded, then the error names the JSON path", () => {

@@ -109,9 +109,7 @@ describe("lintPolicy robustness", () => {
       Resource: `arn:aws:s3:::bucket-${i}/*`,
     }));
     const text = JSON.stringify({ Version: "2012-10-17", Statement: statements });
-    const started = performance.now();
     const findings = lintPolicy(text, { type: "identity", catalog });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(findings.some((f) => f.code === "policy-too-large")).toBe(true);
     const giant = "[".repeat(150_000) + "]".repeat(150_000);
     expect(lintPolicy(giant, { type: "identity", catalog })[0].code).toBe("policy-too-large");
