@@ -1,10 +1,10 @@
 "use client";
 
-import type { Diagnostic } from "@/lib/iam";
-import { describeTarget } from "@/lib/sim";
+import type { Diagnostic, PolicyType } from "@/lib/iam";
 import type { Answers, GradeResult, Lesson } from "@/lib/lessons";
 import { PolicyEditor } from "@/components/editor/PolicyEditor";
 import type { EditorMarker } from "@/components/editor/types";
+import { POLICY_TYPE_OPTIONS } from "@/components/editor/policyTypes";
 import { useAppStore } from "@/components/store";
 import styles from "./Player.module.css";
 
@@ -19,16 +19,15 @@ function toMarker(d: Diagnostic): EditorMarker {
   };
 }
 
-/** "Identity policy", plus where it is attached when the slot's label does not name it. */
-function slotSubtitle(slot: Lesson["task"]["slots"][number]): string {
-  const type = `${slot.policyType[0].toUpperCase()}${slot.policyType.slice(1)} policy`;
-  const target = describeTarget(slot.target);
-  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9-]+/g) ?? []);
-  const label = words(slot.label);
-  const covered = [...words(target)].every(
-    (w) => label.has(w) || ["of", "role", "user", "group", "the"].includes(w),
+/** The slot's policy type and what that type does; the slot's label says where the policy lives. */
+function SlotType({ type }: { type: PolicyType }) {
+  const option = POLICY_TYPE_OPTIONS.find((o) => o.value === type);
+  if (!option) return null;
+  return (
+    <p className={styles.muted} data-testid="slot-type">
+      <strong>{option.label}</strong>: {option.hint}
+    </p>
   );
-  return covered ? type : `${type}: ${target}`;
 }
 
 /** One policy editor per answer slot, labelled by the slot, saving drafts as the learner types. */
@@ -58,7 +57,7 @@ export function SlotEditors({
             <h3 id={`slot-${slot.id}`} className={styles.slotTitle}>
               {slot.label}
             </h3>
-            <p className={styles.muted}>{slotSubtitle(slot)}</p>
+            <SlotType type={slot.policyType} />
             <PolicyEditor
               value={answers[slot.id] ?? slot.starter}
               onChange={(text) => {

@@ -16,7 +16,7 @@ import { FindingsList } from "./FindingsList";
 import { ExamplePicker } from "./ExamplePicker";
 import { RequestForm } from "./RequestForm";
 import { RequestResult } from "./RequestResult";
-import { POLICY_TYPE_OPTIONS } from "./policyTypes";
+import { POLICY_TYPE_OPTIONS } from "@/components/editor/policyTypes";
 import { INITIAL_REQUEST, SAMPLE_POLICY } from "./samplePolicy";
 import { exampleRequest, type PlaygroundExample } from "./examples";
 import {

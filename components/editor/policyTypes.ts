@@ -1,6 +1,6 @@
 import type { PolicyType } from "@/lib/iam";
 
-/** The policy types the playground can check, with a label and a one-line hint each. */
+/** Every policy type with a label and a one-line hint: the playground's type picker and the player's slot headings. */
 export const POLICY_TYPE_OPTIONS: { value: PolicyType; label: string; hint: string }[] = [
   {
     value: "identity",
