@@ -78,7 +78,7 @@ describe("lesson player with two answer slots", () => {
     expect(
       await page.getByTestId("slot-permissions-policy").locator(".monaco-editor").count(),
     ).toBe(1);
-    expect(await editorText(page, PERMISSIONS)).toContain('"Sid": "ReadAppConfig"');
+    await expect.poll(() => editorText(page, PERMISSIONS)).toContain('"Sid": "ReadAppConfig"');
     expect(await editorText(page, TRUST)).not.toContain("ReadAppConfig");
     s.assertClean();
     await s.close();

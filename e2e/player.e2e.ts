@@ -121,7 +121,9 @@ describe("lesson player", () => {
       .poll(() => slot.evaluate((el) => el.getBoundingClientRect().top), { timeout: 5_000 })
       .toBeGreaterThanOrEqual(0);
     expect(await slot.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
-    expect(await page.locator(".monaco-editor .lp-deciding-statement").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(".monaco-editor .lp-deciding-statement").count())
+      .toBeGreaterThan(0);
 
     // Close returns to the list, and focus to the "Why?" button that opened it.
     await trace.getByRole("button", { name: /Close/ }).click();

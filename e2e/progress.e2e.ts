@@ -72,8 +72,12 @@ describe("progress", () => {
     await screenshot(page, "progress-reset-dialog-1280");
     await page.getByRole("button", { name: "Yes, reset everything" }).click();
     await dialog.waitFor({ state: "detached" });
-    expect(await page.getByTestId("progress-menu-message").innerText()).toContain("Progress reset");
-    expect(await page.getByTestId(`lesson-${LESSON}`).innerText()).toContain("Not started");
+    await expect
+      .poll(() => page.getByTestId("progress-menu-message").innerText())
+      .toContain("Progress reset");
+    await expect
+      .poll(() => page.getByTestId(`lesson-${LESSON}`).innerText())
+      .toContain("Not started");
     await expect.poll(() => storedDraft(page, LESSON, SLOT)).toBeUndefined();
 
     // The draft is gone: the lesson opens on its starter document.
