@@ -123,7 +123,7 @@ export function LessonPlayer({
               </ul>
             </section>
           )}
-          <ScenarioPanel lesson={lesson} />
+          <ScenarioPanel lesson={lesson} answers={answers} />
         </div>
         <div className={styles.work}>
           {success && (

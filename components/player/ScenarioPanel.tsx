@@ -1,5 +1,12 @@
-import type { Lesson, Slot } from "@/lib/lessons";
-import { managedName, resourceKindName, slotsOn, tagText, trustedPrincipals } from "./scenarioText";
+import type { Answers, Lesson, Slot } from "@/lib/lessons";
+import {
+  draftTrustedPrincipals,
+  managedName,
+  resourceKindName,
+  slotsOn,
+  tagText,
+  trustedPrincipals,
+} from "./scenarioText";
 import styles from "./Scenario.module.css";
 
 type Account = Lesson["scenario"]["accounts"][number];
@@ -37,6 +44,20 @@ function Arrow() {
   );
 }
 
+/** Who may assume a role: from the scenario, or from the learner's draft when they write it. */
+function trustText(
+  role: NonNullable<Account["roles"]>[number],
+  trustSlot: Slot | undefined,
+  answers: Answers,
+): string {
+  if (!trustSlot) return trustedPrincipals(role.trustPolicy).join(", ") || "nobody yet";
+  const named = draftTrustedPrincipals(answers[trustSlot.id] ?? trustSlot.starter);
+  if (named === null) return "whoever your trust policy names, once it parses";
+  return named.length > 0
+    ? `${named.join(", ")} (from your trust policy)`
+    : "nobody yet: your trust policy names no one";
+}
+
 function Column({
   title,
   count,
@@ -61,10 +82,12 @@ function AccountDiagram({
   account,
   slots,
   first,
+  answers,
 }: {
   account: Account;
   slots: readonly Slot[];
   first: boolean;
+  answers: Answers;
 }) {
   const on = (kind: "user" | "group" | "role" | "resource", name: string) =>
     slotsOn(slots, account, first, { kind, name });
@@ -128,9 +151,11 @@ function AccountDiagram({
               {r.description && <p className={styles.detail}>{r.description}</p>}
               <p className={styles.detail}>
                 <span className={styles.detailLabel}>Trusted by</span> <Arrow />{" "}
-                {on("role", r.name).some((slot) => slot.target.kind === "role-trust")
-                  ? "whoever your trust policy names"
-                  : trustedPrincipals(r.trustPolicy).join(", ") || "nobody yet"}
+                {trustText(
+                  r,
+                  on("role", r.name).find((slot) => slot.target.kind === "role-trust"),
+                  answers,
+                )}
               </p>
               <Detail label="Policies" items={[...attached(r.attached), ...inline(r.inline)]} />
               <Detail label="Boundary" items={r.boundary ? [managedName(r.boundary)] : []} />
@@ -186,8 +211,11 @@ function OrgUnitTree({ unit }: { unit: NonNullable<Lesson["scenario"]["organizat
   );
 }
 
-/** The scenario's account(s) drawn readably: users and their groups, policies, roles with trust, resources with tags. */
-export function ScenarioPanel({ lesson }: { lesson: Lesson }) {
+/**
+ * The scenario's account(s) drawn readably: users and their groups, policies, roles with trust,
+ * resources with tags. Where the learner writes a role's trust policy, the diagram follows the draft.
+ */
+export function ScenarioPanel({ lesson, answers = {} }: { lesson: Lesson; answers?: Answers }) {
   const { accounts, organization } = lesson.scenario;
   return (
     <section className={styles.panel} aria-labelledby="scenario-title" data-testid="scenario">
@@ -208,6 +236,7 @@ export function ScenarioPanel({ lesson }: { lesson: Lesson }) {
           account={account}
           slots={lesson.task.slots}
           first={i === 0}
+          answers={answers}
         />
       ))}
     </section>

@@ -54,6 +54,21 @@ export function trustedPrincipals(doc: Record<string, unknown>): string[] {
   return [...out];
 }
 
+/**
+ * Who the learner's draft trust policy lets assume the role, for the diagram to follow as they
+ * type: the principals it names, or null while the draft is not a JSON object.
+ */
+export function draftTrustedPrincipals(text: string): string[] | null {
+  try {
+    const doc: unknown = JSON.parse(text);
+    return doc && typeof doc === "object" && !Array.isArray(doc)
+      ? trustedPrincipals(doc as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The slots whose documents live on an entity, so the diagram can mark what the learner edits. */
 export function slotsOn(
   slots: readonly Slot[],
