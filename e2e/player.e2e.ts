@@ -55,7 +55,7 @@ describe("lesson player", () => {
     expect(await success.innerText()).toContain("Lesson complete");
     // The debrief is there, and focus moved to the success heading.
     expect((await success.innerText()).length).toBeGreaterThan(80);
-    expect(await focusedText(page)).toContain("Lesson complete");
+    await expect.poll(() => focusedText(page)).toContain("Lesson complete");
 
     // The next-lesson link is one Tab away, and Enter follows it.
     await page.keyboard.press("Tab");
@@ -213,11 +213,11 @@ describe("lesson player", () => {
     const dialog = page.locator("dialog[open]");
     await dialog.waitFor();
     expect(await dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
-    expect(await focusedText(page)).toBe("Cancel");
+    await expect.poll(() => focusedText(page)).toBe("Cancel");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     expect(await page.getByTestId("solution").count()).toBe(0);
-    expect(await focusedText(page)).toBe("Show solution");
+    await expect.poll(() => focusedText(page)).toBe("Show solution");
 
     // Confirm: the solution appears and can be copied into the editor, which then passes.
     await show.click();
