@@ -135,7 +135,7 @@ describe("lesson player", () => {
     // From the keyboard: Enter opens it again (focus moves to its heading), Escape closes it.
     await page.keyboard.press("Enter");
     await trace.waitFor();
-    expect(await focusedText(page)).toBe("Why: Alice cannot delete a report");
+    await expect.poll(() => focusedText(page)).toBe("Why: Alice cannot delete a report");
     await page.keyboard.press("Escape");
     await trace.waitFor({ state: "detached" });
     await expect
