@@ -3,6 +3,7 @@ import {
   findingToMarker,
   fixTitle,
   fixableFindingsIn,
+  markerSignature,
   sortFindings,
   type LintFinding,
 } from "./findings";
@@ -54,5 +55,18 @@ describe("findings", () => {
       "unknown-action",
       "missing-sid",
     ]);
+  });
+});
+
+describe("markerSignature", () => {
+  it("given the same findings from a second lint run, then the signature is equal", () => {
+    expect(markerSignature([typo, note])).toBe(markerSignature([{ ...typo }, { ...note }]));
+  });
+
+  it("given a finding that moved, changed or went, then the signature differs", () => {
+    const sig = markerSignature([typo, note]);
+    expect(markerSignature([{ ...typo, offset: 41 }, note])).not.toBe(sig);
+    expect(markerSignature([{ ...typo, message: "other" }, note])).not.toBe(sig);
+    expect(markerSignature([typo])).not.toBe(sig);
   });
 });

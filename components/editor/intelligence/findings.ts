@@ -73,6 +73,16 @@ export function sortFindings(findings: readonly LintFinding[]): LintFinding[] {
   );
 }
 
+/**
+ * What the editor's markers show of a set of findings, as one string: equal strings mean that
+ * setting the markers again would change nothing on screen.
+ */
+export function markerSignature(findings: readonly LintFinding[]): string {
+  return findings
+    .map((f) => `${f.code}|${f.severity}|${f.offset}|${f.length}|${f.message}`)
+    .join("\n");
+}
+
 /** What a lint run reports to the page. */
 export interface LintReport {
   findings: LintFinding[];

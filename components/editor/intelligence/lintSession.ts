@@ -5,7 +5,7 @@ import type { PolicyType } from "@/lib/iam";
 import type { Catalog } from "@/lib/iam/catalog";
 import { getCatalog, peekCatalog } from "./catalogClient";
 import { clearFindings, setFindings } from "./findingStore";
-import type { LintFinding, LintReport } from "./findings";
+import { markerSignature, type LintFinding, type LintReport } from "./findings";
 import { lintInWorker, lintWorkerAvailable } from "./lintWorkerClient";
 import { servicePrefixesIn } from "./statementContext";
 
@@ -60,6 +60,8 @@ export class LintSession {
   private inWorker = false;
   private readonly loadedServices = new Set<string>();
   private readonly listener: Monaco.IDisposable;
+  /** The model version and markers last shown, so an identical re-run leaves them alone. */
+  private shown: { versionId: number; signature: string } | undefined;
 
   constructor(
     private readonly monaco: MonacoApi,
@@ -134,14 +136,19 @@ export class LintSession {
     where: LintReport["where"],
   ): void {
     setFindings(this.model.uri.toString(), versionId, findings);
-    this.monaco.editor.setModelMarkers(
-      this.model,
-      LINT_OWNER,
-      // Monaco's JSON language already underlines syntax errors; the list still shows them.
-      findings
-        .filter((f) => f.code !== "json-syntax")
-        .map((f) => markerOf(this.monaco, this.model, f)),
-    );
+    // Monaco's JSON language already underlines syntax errors; the list still shows them.
+    const marked = findings.filter((f) => f.code !== "json-syntax");
+    const signature = markerSignature(marked);
+    // A re-run over the same text (service details arrived) that finds the same problems must not
+    // touch the markers: Monaco would refresh an open quick-fix menu and take its focus away.
+    if (this.shown?.versionId !== versionId || this.shown.signature !== signature) {
+      this.monaco.editor.setModelMarkers(
+        this.model,
+        LINT_OWNER,
+        marked.map((f) => markerOf(this.monaco, this.model, f)),
+      );
+      this.shown = { versionId, signature };
+    }
     this.onReport?.({ findings, ms, versionId, where });
   }
 
