@@ -41,6 +41,11 @@ describe("editor intelligence", () => {
       .poll(() => list.innerText().catch(() => ""), { timeout: 15_000 })
       .toContain("GetObjekt");
     await page.locator(".monaco-editor .squiggly-error").first().waitFor({ timeout: 15_000 });
+    // Let the lint settle: a run after S3's details arrive refreshes the markers, and Monaco
+    // closes an open quick-fix menu when they change.
+    await expect
+      .poll(() => page.getByTestId("findings").getAttribute("data-complete"), { timeout: 15_000 })
+      .toBe("true");
 
     // "Go to" puts the cursor on the finding; Ctrl+. opens the quick fixes there
     const item = list.locator("li", { hasText: "GetObjekt" }).first();
@@ -49,9 +54,11 @@ describe("editor intelligence", () => {
     const fix = page.locator(".action-widget").getByText("Change to s3:GetObject").first();
     await fix.waitFor({ timeout: 10_000 });
     await screenshot(page, "editor-quickfix-1280");
-    // Apply it by clicking the fix in the menu. (Enter applies it too, but on a busy machine the
-    // menu can take focus late, and an Enter that reaches the editor replaces the selection.)
-    await fix.click();
+    // The preferred fix has focus: Enter applies it, as a keyboard user would.
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest(".action-widget"))))
+      .toBe(true);
+    await page.keyboard.press("Enter");
 
     await expect.poll(() => editorText(page)).toContain('"s3:GetObject"');
     expect(await editorText(page)).not.toContain("GetObjekt");

@@ -44,4 +44,16 @@ describe("FindingsList", () => {
     expect(screen.getByRole("status").textContent).toContain("<1 ms");
     expect(screen.queryByRole("list")).toBeNull();
   });
+
+  it("given a lint run still waiting for service details, then the findings say they are busy until the next run", () => {
+    const { rerender } = render(
+      <FindingsList findings={[finding]} lintMs={1} complete={false} onGoTo={() => {}} />,
+    );
+    const section = screen.getByTestId("findings");
+    expect(section.getAttribute("aria-busy")).toBe("true");
+    expect(section.getAttribute("data-complete")).toBe("false");
+    rerender(<FindingsList findings={[finding]} lintMs={1} complete onGoTo={() => {}} />);
+    expect(section.getAttribute("aria-busy")).toBe("false");
+    expect(section.getAttribute("data-complete")).toBe("true");
+  });
 });

@@ -26,11 +26,13 @@ interface Props {
   lintMs: number | null;
   /** Where the last lint ran: the main thread or the lint worker. */
   lintWhere?: "main" | "worker";
+  /** False while a second lint run waits for service details (see `LintReport.complete`). */
+  complete?: boolean;
   onGoTo: (finding: LintFinding) => void;
 }
 
 /** The linter's findings beside the editor: severity, message, path and a "Go to" button. */
-export function FindingsList({ findings, lintMs, lintWhere, onGoTo }: Props) {
+export function FindingsList({ findings, lintMs, lintWhere, complete = true, onGoTo }: Props) {
   const baseId = useId();
   const count = findings?.length ?? 0;
   const summary =
@@ -40,7 +42,13 @@ export function FindingsList({ findings, lintMs, lintWhere, onGoTo }: Props) {
         ? "No problems found."
         : `${count} finding${count === 1 ? "" : "s"}.`;
   return (
-    <section aria-labelledby="pg-findings" className={styles.findings}>
+    <section
+      aria-labelledby="pg-findings"
+      className={styles.findings}
+      aria-busy={findings === null || !complete}
+      data-testid="findings"
+      data-complete={findings !== null && complete}
+    >
       <div className={styles.findingsHead}>
         <h2 id="pg-findings" className={styles.h2}>
           Findings

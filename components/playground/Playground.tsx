@@ -145,6 +145,7 @@ export function Playground() {
           findings={report?.findings ?? null}
           lintMs={report?.ms ?? null}
           lintWhere={report?.where}
+          complete={report?.complete}
           onGoTo={goTo}
         />
         <section aria-labelledby="pg-request" className={`${panel.panel} ${styles.panel}`}>

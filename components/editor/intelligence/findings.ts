@@ -92,4 +92,9 @@ export interface LintReport {
   versionId: number;
   /** Where the lint ran. */
   where: "main" | "worker";
+  /**
+   * False while details of a service the document names are still loading: findings that need
+   * them (resource types, condition keys) come in a second run as soon as they arrive.
+   */
+  complete: boolean;
 }

@@ -58,7 +58,8 @@ export class LintSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private inWorker = false;
-  private readonly loadedServices = new Set<string>();
+  private readonly requestedServices = new Set<string>();
+  private readonly failedServices = new Set<string>();
   private readonly listener: Monaco.IDisposable;
   /** The model version and markers last shown, so an identical re-run leaves them alone. */
   private shown: { versionId: number; signature: string } | undefined;
@@ -106,10 +107,11 @@ export class LintSession {
       findings = [];
     }
     const ms = performance.now() - t0;
-    this.publish(findings, ms, versionId, "main");
+    const pending = this.pendingServices(catalog, text);
+    this.publish(findings, ms, versionId, "main", pending.length === 0);
     // Slow documents move to the worker so typing never waits for the linter.
     if (ms > MAIN_THREAD_BUDGET_MS && lintWorkerAvailable()) this.inWorker = true;
-    this.loadServices(catalog, text);
+    this.loadServices(catalog, pending);
   }
 
   private runInWorker(): void {
@@ -120,7 +122,8 @@ export class LintSession {
         // A newer edit has its own run planned: drop answers for older versions.
         if (this.disposed || this.model.isDisposed() || this.model.getVersionId() !== versionId)
           return;
-        this.publish(findings, ms, versionId, "worker");
+        // The worker loads the details of every service the text names before it lints.
+        this.publish(findings, ms, versionId, "worker", true);
       },
       () => {
         this.inWorker = false;
@@ -134,6 +137,7 @@ export class LintSession {
     ms: number,
     versionId: number,
     where: LintReport["where"],
+    complete: boolean,
   ): void {
     setFindings(this.model.uri.toString(), versionId, findings);
     // Monaco's JSON language already underlines syntax errors; the list still shows them.
@@ -149,18 +153,32 @@ export class LintSession {
       );
       this.shown = { versionId, signature };
     }
-    this.onReport?.({ findings, ms, versionId, where });
+    this.onReport?.({ findings, ms, versionId, where, complete });
   }
 
-  private loadServices(catalog: Catalog, text: string): void {
-    const wanted = servicePrefixesIn(text).filter(
-      (p) => !this.loadedServices.has(p) && catalog.serviceStatus(p) === "not-loaded",
+  /** Services the text names whose details are not here yet (and have not failed to load). */
+  private pendingServices(catalog: Catalog, text: string): string[] {
+    return servicePrefixesIn(text).filter(
+      (p) => catalog.serviceStatus(p) === "not-loaded" && !this.failedServices.has(p),
     );
+  }
+
+  /** Loads what is pending (once per service) and lints again when it arrives or fails. */
+  private loadServices(catalog: Catalog, pending: readonly string[]): void {
+    const wanted = pending.filter((p) => !this.requestedServices.has(p));
     if (wanted.length === 0) return;
-    for (const p of wanted) this.loadedServices.add(p);
+    for (const p of wanted) this.requestedServices.add(p);
     catalog.ensureServices(wanted).then(
-      () => this.schedule(0),
-      () => undefined,
+      () => {
+        for (const p of wanted)
+          if (catalog.serviceStatus(p) === "not-loaded") this.failedServices.add(p);
+        this.schedule(0);
+      },
+      () => {
+        // Without the details the lint is as complete as it will get; say so.
+        for (const p of wanted) this.failedServices.add(p);
+        this.schedule(0);
+      },
     );
   }
 
