@@ -104,8 +104,12 @@ export async function openSession(
   };
 }
 
-/** Saves a full-page screenshot to test-results/screenshots/NAME.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot (the full page unless told otherwise) to test-results/screenshots/NAME.png. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }

@@ -53,7 +53,9 @@ describe("editor intelligence", () => {
     await page.keyboard.press("Control+.");
     const fix = page.locator(".action-widget").getByText("Change to s3:GetObject").first();
     await fix.waitFor({ timeout: 10_000 });
-    await screenshot(page, "editor-quickfix-1280");
+    // The window only: a full-page capture resizes the page for a moment, and Monaco closes an
+    // open menu (or leaves its focus in the editor) when its layout changes.
+    await screenshot(page, "editor-quickfix-1280", { fullPage: false });
     // The preferred fix has focus: Enter applies it, as a keyboard user would.
     await expect
       .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest(".action-widget"))))
