@@ -143,8 +143,8 @@ export class LintSession {
     // Monaco's JSON language already underlines syntax errors; the list still shows them.
     const marked = findings.filter((f) => f.code !== "json-syntax");
     const signature = markerSignature(marked);
-    // A re-run over the same text (service details arrived) that finds the same problems must not
-    // touch the markers: Monaco would refresh an open quick-fix menu and take its focus away.
+    // A re-run over the same text (service details arrived) that finds the same problems leaves
+    // the markers alone: setting them again makes Monaco redraw them and ask for code actions anew.
     if (this.shown?.versionId !== versionId || this.shown.signature !== signature) {
       this.monaco.editor.setModelMarkers(
         this.model,
