@@ -85,6 +85,30 @@ describe("LessonPlayer", () => {
     expect(screen.getByTestId("check-status").textContent).toBe("Checked: every check passes.");
   });
 
+  it("given text typed just before Check (the page not yet re-rendered), when Check is pressed, then the verdict is for that text and stands", async () => {
+    const { store } = renderPlayer();
+    await screen.findByRole("list", { name: "Checks" });
+    const button = screen.getByRole("button", { name: "Check" });
+    // On a busy machine the keystroke reaches the store and the click arrives before React has
+    // rendered the new text: the click runs the handler of the render before the typing.
+    act(() => {
+      store().getState().saveDraft("fixture-lesson", "alice-policy", SOLUTION_TEXT);
+      button.click();
+    });
+    const status = screen.getByTestId("check-status");
+    expect(status.textContent).toBe("Checked: every check passes.");
+    expect(await screen.findByTestId("lesson-success")).toBeTruthy();
+    // A store update that leaves the text alone (a save merged back, progress re-read) keeps it.
+    act(() => store().getState().replaceProgress(structuredClone(store().getState().progress)));
+    act(() => store().getState().recordAttempt("fixture-lesson"));
+    // The live re-check finishing after the Check does not replace the verdict either.
+    await waitFor(() => expect(screen.getByTestId("check-list").dataset.stale).toBe("false"));
+    expect(status.textContent).toBe("Checked: every check passes.");
+    // A real change of the text does.
+    await type(TOO_BROAD_TEXT);
+    expect(status.textContent).not.toMatch(/^Checked/);
+  });
+
   it("given a failing answer, when Check is pressed, then no success and the status says what passes", async () => {
     const { store } = renderPlayer();
     fireEvent.click(screen.getByRole("button", { name: "Check" }));

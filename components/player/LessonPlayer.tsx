@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
-import type { GradeDeps, Lesson } from "@/lib/lessons";
+import type { Answers, GradeDeps, Lesson } from "@/lib/lessons";
 import { lessonStatus } from "@/lib/progress";
 import { useAppStore } from "@/components/store";
 import { PersistenceNotice } from "@/components/course/PersistenceNotice";
@@ -13,7 +13,7 @@ import { SolutionPanel } from "./SolutionPanel";
 import { SuccessPanel, type LessonLink } from "./SuccessPanel";
 import { WhyPanel } from "./WhyPanel";
 import { useGradeDeps } from "./useGradeDeps";
-import { useLessonAnswers } from "./useLessonAnswers";
+import { sameAnswers, useLessonAnswers } from "./useLessonAnswers";
 import { useLessonGrade } from "./useLessonGrade";
 import styles from "./Player.module.css";
 
@@ -50,10 +50,13 @@ export function LessonPlayer({
   const openTrace = useAppStore((s) => s.openTrace);
   const closeTrace = useAppStore((s) => s.closeTrace);
   const openTraceId = useAppStore((s) => s.openTraceCheckId);
-  const answers = useLessonAnswers(lesson);
+  const { answers, latest } = useLessonAnswers(lesson);
   const { deps, status: depsStatus } = useGradeDeps(lesson, gradeDeps);
   const { grade, checkNow, stale } = useLessonGrade(lesson, answers, deps);
-  const [checked, setChecked] = useState<string | null>(null);
+  // The verdict of the last "Check", for the text it graded: it stands until that text changes
+  // (derived at render, so no store update, late render or live re-check can clear it early).
+  const [verdict, setVerdict] = useState<{ answers: Answers; text: string } | null>(null);
+  const checked = verdict && sameAnswers(verdict.answers, answers) ? verdict.text : null;
   const [success, setSuccess] = useState(false);
 
   // Open the lesson once stored progress is loaded (the provider's effect runs after ours).
@@ -61,19 +64,18 @@ export function LessonPlayer({
     if (persistence !== "loading") openLesson(lesson.id);
   }, [persistence, lesson.id, openLesson]);
   useEffect(() => resetPlayer, [lesson.id, resetPlayer]);
-  useEffect(() => setChecked(null), [answers]);
 
   const runCheck = () => {
-    const result = checkNow();
+    const now = latest();
+    const result = checkNow(now);
     recordAttempt(lesson.id);
     const summary = gradeSummary(result, lesson.task.slots);
-    setChecked(
-      result.passed
-        ? "Checked: every check passes."
-        : notCheckedReason(result)
-          ? summary
-          : `Checked: ${summary}`,
-    );
+    const text = result.passed
+      ? "Checked: every check passes."
+      : notCheckedReason(result)
+        ? summary
+        : `Checked: ${summary}`;
+    setVerdict({ answers: now, text });
     if (result.passed) {
       completeLesson(lesson.id);
       setSuccess(true);
@@ -85,7 +87,7 @@ export function LessonPlayer({
   const onCheck = () => {
     if (depsStatus !== "loading") return runCheck();
     setCheckWaiting(true);
-    setChecked("Checking… (loading AWS data)");
+    setVerdict({ answers: latest(), text: "Checking… (loading AWS data)" });
   };
   useEffect(() => {
     if (!checkWaiting || depsStatus === "loading") return;

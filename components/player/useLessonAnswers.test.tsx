@@ -13,7 +13,7 @@ const wrapper = ({ children }: { children: ReactNode }) => (
 );
 
 function setup() {
-  return renderHook(() => ({ answers: useLessonAnswers(lesson), store: useAppStoreApi() }), {
+  return renderHook(() => ({ answers: useLessonAnswers(lesson).answers, store: useAppStoreApi() }), {
     wrapper,
   });
 }

@@ -33,7 +33,7 @@ export function useLessonGrade(lesson: Lesson, answers: Answers, deps: GradeDeps
   );
   const [settled, flush] = useDebounced(answers, LIVE_CHECK_DELAY_MS);
   const grade = useMemo(() => gradeFor(settled), [gradeFor, settled]);
-  /** Grades the current text now (the "Check" button). */
-  const checkNow = useCallback(() => gradeFor(flush()), [gradeFor, flush]);
+  /** Grades `now` (the text at the moment "Check" is pressed) at once. */
+  const checkNow = useCallback((now: Answers) => gradeFor(flush(now)), [gradeFor, flush]);
   return { grade, checkNow, stale: settled !== answers };
 }
