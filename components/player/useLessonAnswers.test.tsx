@@ -13,9 +13,12 @@ const wrapper = ({ children }: { children: ReactNode }) => (
 );
 
 function setup() {
-  return renderHook(() => ({ answers: useLessonAnswers(lesson).answers, store: useAppStoreApi() }), {
-    wrapper,
-  });
+  return renderHook(
+    () => ({ answers: useLessonAnswers(lesson).answers, store: useAppStoreApi() }),
+    {
+      wrapper,
+    },
+  );
 }
 
 describe("useLessonAnswers", () => {
