@@ -13,6 +13,7 @@ export interface CourseEntry {
   document: unknown;
 }
 
+// Kept structurally equal to `CourseEntry` of `lib/lessons`: this folder imports only its JSON.
 /** The built-in lessons in course order. */
 export const COURSE: readonly CourseEntry[] = [
   { id: "first-identity-policy", document: firstIdentityPolicy },

@@ -1,30 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { loadGradeDeps } from "@/lib/cli/lessonsDeps";
-import { gradeLesson, solutionAnswers, validateLesson, type Lesson } from "@/lib/lessons";
+import {
+  gradeLesson,
+  solutionAnswer,
+  solutionIssues,
+  starterAnswer,
+  validateLesson,
+  wrongAnswers,
+} from "@/lib/lessons";
 import { COURSE } from "./index";
 
-const ALLOW_EVERYTHING: Record<string, unknown> = {
-  identity: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] },
-  boundary: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] },
-  scp: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] },
-  resource: {
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }],
-  },
-  rcp: {
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }],
-  },
-  trust: {
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "sts:AssumeRole" }],
-  },
-};
-
-function answersFor(lesson: Lesson, make: (policyType: string) => string): Record<string, string> {
-  return Object.fromEntries(lesson.task.slots.map((s) => [s.id, make(s.policyType)]));
-}
-
+// Every lesson is a test: it validates, its reference solution passes, and the typical wrong
+// answers of its kind (allow everything, an empty answer, one choice everywhere, no commands) fail.
 describe.each(COURSE.map((entry) => [entry.id, entry] as const))("lesson %s", (id, entry) => {
   const validation = validateLesson(entry.document);
   const lesson = validation.ok ? validation.lesson : undefined;
@@ -35,51 +22,40 @@ describe.each(COURSE.map((entry) => [entry.id, entry] as const))("lesson %s", (i
     expect(lesson?.id).toBe(id);
   });
 
-  it("given its content, when read, then it has 3+ hints, checks both ways and a least-privilege space", () => {
+  it("given its content, when read, then it has 3+ hints and a debrief", () => {
     expect(lesson?.hints.length).toBeGreaterThanOrEqual(3);
-    expect(lesson?.checks.some((c) => c.expect === "allow")).toBe(true);
-    expect(lesson?.checks.some((c) => c.expect !== "allow")).toBe(true);
-    expect(lesson?.leastPrivilege).toBeDefined();
+    expect(lesson?.debrief.length).toBeGreaterThan(40);
   });
 
-  it("given the reference solution, when graded, then every check and least privilege pass", () => {
-    const grade = gradeLesson(lesson!, solutionAnswers(lesson!), deps);
+  it("given a policy task, when read, then it checks both ways and has a least-privilege space", () => {
+    if (lesson?.task.kind !== "policy") return;
+    expect(lesson.task.checks.some((c) => c.expect === "allow")).toBe(true);
+    expect(lesson.task.checks.some((c) => c.expect !== "allow")).toBe(true);
+    expect(lesson.task.leastPrivilege).toBeDefined();
+  });
+
+  it("given the reference solution, when graded, then everything passes (and the engine agrees with stated answers)", () => {
+    expect(solutionIssues(lesson!, deps)).toEqual([]);
+    const grade = gradeLesson(lesson!, solutionAnswer(lesson!), deps);
     expect(grade.checks.filter((c) => !c.passed).map((c) => `${c.name}: ${c.explanation}`)).toEqual(
       [],
     );
-    expect(grade.leastPrivilege?.passed).toBe(true);
     expect(grade.passed).toBe(true);
   });
 
-  it("given an allow-everything answer, when graded, then it fails", () => {
-    const grade = gradeLesson(
-      lesson!,
-      answersFor(lesson!, (t) => JSON.stringify(ALLOW_EVERYTHING[t])),
-      deps,
-    );
-    expect(grade.passed).toBe(false);
-    expect(grade.leastPrivilege?.counterexample?.direction).toBe("learner-allows-more");
+  it("given each typical wrong answer of its kind, when graded, then it fails", () => {
+    const wrong = wrongAnswers(lesson!);
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const w of wrong) {
+      const grade = gradeLesson(lesson!, w.answer, deps);
+      expect({ answer: w.name, passed: grade.passed }).toEqual({ answer: w.name, passed: false });
+      if (w.name === "allow everything")
+        expect(grade.leastPrivilege?.counterexample?.direction).toBe("learner-allows-more");
+    }
   });
 
-  it("given an empty answer or an empty policy, when graded, then it fails", () => {
-    expect(
-      gradeLesson(
-        lesson!,
-        answersFor(lesson!, () => ""),
-        deps,
-      ).passed,
-    ).toBe(false);
-    const empty = JSON.stringify({ Version: "2012-10-17", Statement: [] });
-    expect(
-      gradeLesson(
-        lesson!,
-        answersFor(lesson!, () => empty),
-        deps,
-      ).passed,
-    ).toBe(false);
-  });
-
-  it("given the starter text, when graded, then it does not already pass", () => {
+  it("given what the learner starts with, when graded, then it does not already pass", () => {
+    expect(gradeLesson(lesson!, starterAnswer(lesson!), deps).passed).toBe(false);
     expect(gradeLesson(lesson!, {}, deps).passed).toBe(false);
   });
 });

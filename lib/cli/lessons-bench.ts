@@ -4,14 +4,18 @@
  * and a wildcard answer per slot.
  */
 import { COURSE } from "@/lessons";
-import { solutionAnswers, validateLesson, type Answers } from "@/lib/lessons";
-import { benchGrade } from "@/lib/lessons/grade/bench";
+import { benchGrade, loadCourse, solutionAnswer, wrongAnswers, type Answers } from "@/lib/lessons";
 import { loadGradeDeps } from "./lessonsDeps";
 
-const results = COURSE.map((entry) => {
-  const v = validateLesson(entry.document);
-  if (!v.ok) throw new Error(`${entry.id}: ${v.errors[0].path}: ${v.errors[0].message}`);
-  const lesson = v.lesson;
+const results = loadCourse(COURSE).lessons.map((lesson) => {
+  const deps = loadGradeDeps([lesson]);
+  if (lesson.task.kind !== "policy")
+    return benchGrade(
+      lesson,
+      [solutionAnswer(lesson), ...wrongAnswers(lesson).map((w) => w.answer)],
+      deps,
+    );
+  const slots = lesson.task.slots;
   const wide = (action: string, principal: boolean): string =>
     JSON.stringify({
       Version: "2012-10-17",
@@ -26,12 +30,8 @@ const results = COURSE.map((entry) => {
     });
   const variant = (action: string): Answers =>
     Object.fromEntries(
-      lesson.task.slots.map((s) => [s.id, wide(action, s.policyType === "resource")]),
+      slots.map((s) => [s.id, wide(action, s.policyType === "resource")]),
     );
-  return benchGrade(
-    lesson,
-    [solutionAnswers(lesson), variant("*"), variant("s3:Get*")],
-    loadGradeDeps([lesson]),
-  );
+  return benchGrade(lesson, [solutionAnswer(lesson), variant("*"), variant("s3:Get*")], deps);
 });
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COURSE } from "@/lessons";
 import { decodeChallenge } from "@/lib/share";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -41,13 +42,11 @@ describe("lessons CLI", { timeout: 60_000 }, () => {
       kind: "policy",
       answerSlots: ["alice-policy"],
     });
-    expect(r.json.map((l: { id: string }) => l.id)).toEqual([
-      "first-identity-policy",
-      "group-policy",
-      "fix-bucket-policy",
-      "ec2-role-reads-s3",
-    ]);
-    expect(r.json[3].answerSlots).toEqual(["trust-policy", "permissions-policy"]);
+    // The order is the course index's own, not a copy of it.
+    expect(r.json.map((l: { id: string }) => l.id)).toEqual(COURSE.map((e) => e.id));
+    const ec2 = r.json.find((l: { id: string }) => l.id === "ec2-role-reads-s3");
+    expect(ec2.answerSlots).toEqual(["trust-policy", "permissions-policy"]);
+    expect(ec2.questions).toBeUndefined();
   });
 
   it("given grade --solution, when run, then it passes with the least-privilege check listed", () => {
@@ -100,7 +99,8 @@ describe("lessons CLI", { timeout: 60_000 }, () => {
 
   it("given show then link, when run, then the link decodes back to the same lesson", () => {
     const shown = cli(["show", "group-policy"]);
-    expect(shown.json.solution["developers-policy"]).toBeDefined();
+    expect(shown.json.schemaVersion).toBe(2);
+    expect(shown.json.task.solution["developers-policy"]).toBeDefined();
     const r = cli(["link", file("lesson.json", shown.json)]);
     expect(r.code).toBe(0);
     expect(r.json.url).toMatch(/^\/challenge#v1\./);
@@ -118,21 +118,24 @@ describe("lessons CLI", { timeout: 60_000 }, () => {
     expect(bad.json.errors[0].path).toBe("difficulty");
     const wrong = {
       ...good,
-      solution: {
-        "alice-policy": {
-          Version: "2012-10-17",
-          Statement: [{ Effect: "Allow", Action: "s3:ListBucket", Resource: "*" }],
+      task: {
+        ...good.task,
+        solution: {
+          "alice-policy": {
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Action: "s3:ListBucket", Resource: "*" }],
+          },
         },
       },
     };
     const failing = cli(["validate", file("wrong.json", wrong)]);
     expect(failing.json.valid).toBe(false);
-    expect(failing.json.errors[0]).toMatchObject({ path: "checks[0]" });
+    expect(failing.json.errors[0]).toMatchObject({ path: "task.checks[0]" });
     const unreadable = cli(["validate", file("broken.json", "{ not json")]);
     expect(unreadable.code).toBe(2);
     expect(unreadable.json.valid).toBe(false);
     expect(unreadable.stderr).toMatch(/broken\.json: is not valid JSON/);
-    const link = cli(["link", file("bad2.json", { ...good, checks: [] })]);
+    const link = cli(["link", file("bad2.json", { ...good, task: { ...good.task, checks: [] } })]);
     expect(link.code).toBe(2);
     expect(link.stderr).toMatch(/checks/);
   });

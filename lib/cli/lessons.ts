@@ -6,12 +6,18 @@
 import fs from "node:fs";
 import { COURSE } from "@/lessons";
 import {
+  AnswerFormatError,
   gradeLesson,
-  solutionAnswers,
+  lessonListing,
+  loadCourse,
+  readAnswerFile,
+  solutionAnswer,
+  solutionIssues,
   validateLesson,
-  type Answers,
+  type Course,
   type GradeResult,
   type Lesson,
+  type LessonAnswer,
 } from "@/lib/lessons";
 import { challengeUrl } from "@/lib/share";
 import { loadGradeDeps } from "./lessonsDeps";
@@ -31,52 +37,28 @@ function readInput(file: string): string {
   }
 }
 
-function builtInLessons(): Lesson[] {
-  return COURSE.map((entry) => {
-    const v = validateLesson(entry.document);
-    if (!v.ok)
-      throw new Error(
-        `built-in lesson ${entry.id} is invalid: ${v.errors[0].path}: ${v.errors[0].message}`,
-      );
-    return v.lesson;
-  });
+let course: Course | undefined;
+/** The built-in course, through the one loader the app uses too. */
+function builtIn(): Course {
+  course ??= loadCourse(COURSE);
+  return course;
 }
 
 function findLesson(id: string | undefined): Lesson {
   if (id === undefined) throw new UsageError(USAGE);
-  const lesson = builtInLessons().find((l) => l.id === id);
+  const lesson = builtIn().lesson(id);
   if (!lesson) throw new UsageError(`unknown lesson id "${id}" (see \`lessons list\`)`);
   return lesson;
 }
 
-/** Reads a learner's answer file: the document itself for a one-slot lesson, else an object keyed by slot id. */
-function readAnswers(lesson: Lesson, file: string): Answers {
-  const text = readInput(file);
-  const slots = lesson.task.slots;
-  let parsed: unknown;
+/** Reads a learner's answer file in the shape the lesson's kind takes (see the contract). */
+function readAnswers(lesson: Lesson, file: string): LessonAnswer {
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    if (slots.length === 1) return { [slots[0].id]: text };
-    throw new UsageError(
-      `${file}: not valid JSON (expected an object keyed by slot id: ${slots.map((s) => s.id).join(", ")})`,
-    );
+    return readAnswerFile(lesson, readInput(file));
+  } catch (e) {
+    if (e instanceof AnswerFormatError) throw new UsageError(`${file}: ${e.message}`);
+    throw e;
   }
-  const keyed =
-    parsed !== null &&
-    typeof parsed === "object" &&
-    !Array.isArray(parsed) &&
-    Object.keys(parsed).length > 0 &&
-    Object.keys(parsed).every((k) => slots.some((s) => s.id === k));
-  if (slots.length === 1 && !keyed) return { [slots[0].id]: text };
-  if (!keyed)
-    throw new UsageError(
-      `${file}: expected an object keyed by slot id (${slots.map((s) => s.id).join(", ")})`,
-    );
-  const answers: Answers = {};
-  for (const [k, v] of Object.entries(parsed as Record<string, unknown>))
-    answers[k] = typeof v === "string" ? v : JSON.stringify(v, null, 2);
-  return answers;
 }
 
 /** The contract's grade output; the least-privilege comparison appears as one more check. */
@@ -134,20 +116,7 @@ function validateCommand(file: string): { out: unknown; code: number; reason?: s
       reason: `${file}: invalid lesson at ${first.path}: ${first.message}`,
     };
   }
-  const result = gradeLesson(v.lesson, solutionAnswers(v.lesson), loadGradeDeps([v.lesson]));
-  const errors = result.checks
-    .map((c, i) =>
-      c.passed
-        ? undefined
-        : {
-            path: `checks[${i}]`,
-            message: `the reference solution fails "${c.name}": ${c.explanation}`,
-          },
-    )
-    .filter((e): e is { path: string; message: string } => e !== undefined);
-  if (result.leastPrivilege && !result.leastPrivilege.passed) {
-    errors.push({ path: "leastPrivilege", message: result.leastPrivilege.explanation });
-  }
+  const errors = solutionIssues(v.lesson, loadGradeDeps([v.lesson]));
   return { out: { valid: errors.length === 0, errors }, code: errors.length === 0 ? 0 : 1 };
 }
 
@@ -156,13 +125,7 @@ function run(args: string[]): { out: unknown; code: number; reason?: string } {
   switch (command) {
     case "list":
       return {
-        out: builtInLessons().map((l) => ({
-          id: l.id,
-          title: l.title,
-          module: l.module,
-          kind: "policy",
-          answerSlots: l.task.slots.map((s) => s.id),
-        })),
+        out: builtIn().lessons.map(lessonListing),
         code: 0,
       };
     case "show":
@@ -171,7 +134,7 @@ function run(args: string[]): { out: unknown; code: number; reason?: string } {
       const lesson = findLesson(rest[0]);
       if (rest[1] === undefined) throw new UsageError(USAGE);
       const answers =
-        rest[1] === "--solution" ? solutionAnswers(lesson) : readAnswers(lesson, rest[1]);
+        rest[1] === "--solution" ? solutionAnswer(lesson) : readAnswers(lesson, rest[1]);
       return { out: gradeOutput(gradeLesson(lesson, answers, loadGradeDeps([lesson]))), code: 0 };
     }
     case "link": {

@@ -1,6 +1,6 @@
 import type { Lesson } from "../schema";
 import { gradeLesson } from "./grade";
-import type { Answers, GradeDeps } from "./types";
+import type { LessonAnswer, GradeDeps } from "./types";
 
 /** Timings of grading one lesson, in milliseconds. */
 export interface GradeBench {
@@ -24,7 +24,7 @@ function percentile(sorted: number[], p: number): number {
  */
 export function benchGrade(
   lesson: Lesson,
-  answerSets: readonly Answers[],
+  answerSets: readonly LessonAnswer[],
   deps: GradeDeps,
   runs = 200,
 ): GradeBench {

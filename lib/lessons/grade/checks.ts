@@ -5,8 +5,8 @@ import { decide, type DecideContext } from "./decide";
 import type { CheckResult } from "./types";
 import { describeRequest } from "./words";
 
-/** The request a check makes. */
-export function checkRequest(check: Check): SimRequest {
+/** The request a check (or a predict question) makes. */
+export function checkRequest(check: Omit<Check, "id" | "description" | "expect">): SimRequest {
   const request: SimRequest = {
     principal: check.principal,
     action: check.action,
@@ -44,7 +44,7 @@ const OUTCOME_WORDS: Record<DecisionKind, string> = {
 };
 
 /** "allowed by Statement[1] (Sid "Read") of inline policy ...", or the outcome and the engine's summary. */
-function decidingWords(decision: Decision): string {
+export function decidingWords(decision: Decision): string {
   const ref = decision.deciding[0];
   const outcome = OUTCOME_WORDS[decision.decision];
   if (!ref) return `${outcome}: ${decision.summary}`;

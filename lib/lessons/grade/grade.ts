@@ -1,48 +1,70 @@
-import type { Lesson } from "../schema";
-import { parseAnswers } from "./answers";
-import { checkRequest, runCheck } from "./checks";
-import { checkLeastPrivilege } from "./leastPrivilege";
-import { prepareLesson } from "./prepared";
-import type { Answers, CheckResult, GradeDeps, GradeResult } from "./types";
-import { describeRequest } from "./words";
+import { KINDS, type KindModule, type QuestionListing } from "../kinds";
+import type { Lesson, TaskKind } from "../schema";
+import type { LessonIssue } from "../schema/crossref";
+import type { GradeDeps, GradeResult, LessonAnswer } from "./types";
 
-export { slotPolicyId, solutionAnswers } from "./answers";
+/** The module of a lesson's kind, loosely typed for callers that handle any kind. */
+export function kindModule(lesson: Lesson): KindModule<TaskKind> {
+  return KINDS[lesson.task.kind] as unknown as KindModule<TaskKind>;
+}
 
 /**
- * Grades a learner's answers (slot id -> document text) against a validated lesson: every
- * functional check, then (when the lesson has one) the least-privilege comparison with the
- * reference solution, which names the smallest request the learner allows and should not. Answers that do not parse fail every check with the
- * parse error as the explanation. Never throws on bad answers.
+ * Grades a learner's answer to a lesson of any kind: for a policy task, slot id -> document text
+ * (a missing slot counts as its starter); for predict and classify, question id -> choice; for a
+ * console task, `{ commands }`. Never throws on a bad answer.
  */
-export function gradeLesson(lesson: Lesson, answers: Answers, deps: GradeDeps = {}): GradeResult {
-  const prepared = prepareLesson(lesson, deps.managedPolicies);
-  const parsed = parseAnswers(lesson, answers);
-  const broken = Object.entries(parsed.parseErrors);
-  if (broken.length > 0) {
-    const [slotId, errors] = broken[0];
-    const first = errors[0];
-    const where = first.path ? ` at ${first.path}` : "";
-    const explanation = `The answer for "${slotId}" cannot be read${where} (line ${first.line}, column ${first.column}): ${first.message}`;
-    const checks: CheckResult[] = lesson.checks.map((check) => ({
-      id: check.id,
-      name: check.description,
-      passed: false,
-      expected: check.expect,
-      actual: "Error",
-      explanation,
-      request: describeRequest(checkRequest(check)),
-    }));
-    const leastPrivilege = lesson.leastPrivilege
-      ? { passed: false, explanation, requestsChecked: 0 }
-      : undefined;
-    return { passed: false, checks, leastPrivilege, parseErrors: parsed.parseErrors };
-  }
-  const checks = lesson.checks.map((check) => runCheck(prepared.ctx, check, parsed.overrides));
-  const checksPassed = checks.every((c) => c.passed);
-  let leastPrivilege: GradeResult["leastPrivilege"];
-  if (lesson.leastPrivilege) {
-    leastPrivilege = checkLeastPrivilege(lesson, prepared, parsed, deps.catalog);
-  }
-  const passed = checksPassed && (leastPrivilege?.passed ?? true);
-  return { passed, checks, leastPrivilege, parseErrors: {} };
+export function gradeLesson(
+  lesson: Lesson,
+  answer: LessonAnswer,
+  deps: GradeDeps = {},
+): GradeResult {
+  return kindModule(lesson).grade(lesson, answer, deps);
+}
+
+/** The lesson's reference solution as an answer of its kind. */
+export function solutionAnswer(lesson: Lesson): LessonAnswer {
+  return kindModule(lesson).solution(lesson);
+}
+
+/** What a learner starts with: starter texts, no choices, no commands. */
+export function starterAnswer(lesson: Lesson): LessonAnswer {
+  return kindModule(lesson).starter(lesson);
+}
+
+/** Typical wrong answers for the lesson's kind; every lesson must fail each of them. */
+export function wrongAnswers(lesson: Lesson): { name: string; answer: LessonAnswer }[] {
+  return kindModule(lesson).wrongAnswers(lesson);
+}
+
+/** The lesson as `lessons -- list` prints it. */
+export function lessonListing(lesson: Lesson): {
+  id: string;
+  title: string;
+  module: string;
+  kind: TaskKind;
+  answerSlots: string[];
+  questions?: QuestionListing[];
+} {
+  const { answerSlots, questions } = kindModule(lesson).listing(lesson);
+  const out = {
+    id: lesson.id,
+    title: lesson.title,
+    module: lesson.module,
+    kind: lesson.task.kind,
+    answerSlots,
+  };
+  return questions ? { ...out, questions } : out;
+}
+
+/** Reads an answer file's text for this lesson; throws `AnswerFormatError` naming the problem. */
+export function readAnswerFile(lesson: Lesson, text: string): LessonAnswer {
+  return kindModule(lesson).readAnswer(lesson, text);
+}
+
+/**
+ * What grading the reference solution reveals about a lesson (a check it fails, a predict answer
+ * the engine disagrees with), given the AWS data the lesson needs.
+ */
+export function solutionIssues(lesson: Lesson, deps: GradeDeps = {}): LessonIssue[] {
+  return kindModule(lesson).solutionIssues(lesson, deps);
 }

@@ -1,6 +1,6 @@
-import type { Decision, DecisionKind, Diagnostic } from "@/lib/iam";
+import type { Decision, Diagnostic } from "@/lib/iam";
 import type { SimRequest } from "@/lib/sim";
-import type { Expectation } from "../schema";
+import type { ConsoleAnswer } from "../kinds/console/schema";
 
 /**
  * What the least-privilege search needs from the action catalog: every action of a service as a
@@ -25,8 +25,23 @@ export interface GradeDeps {
   managedPolicies?: ManagedPolicies;
 }
 
-/** A learner's answers: slot id -> document text. */
+/**
+ * A learner's answers to a `policy`, `predict` or `classify` task: slot id -> document text, or
+ * question (item) id -> the chosen choice.
+ */
 export type Answers = Record<string, string>;
+
+/** A learner's answer to a lesson of any kind (`console` tasks take command lines). */
+export type LessonAnswer = Answers | ConsoleAnswer;
+
+/** A policy shown read-only beside a trace (a `predict` lesson's scenario policy). */
+export interface ShownPolicy {
+  /** The policy id the trace uses. */
+  id: string;
+  label?: string;
+  /** The document, pretty-printed: the trace's statement paths are found in this text. */
+  text: string;
+}
 
 /** The outcome of one functional check. */
 export interface CheckResult {
@@ -34,15 +49,24 @@ export interface CheckResult {
   /** The check's description in plain words ("Alice can read any report"). */
   name: string;
   passed: boolean;
-  expected: Expectation;
-  /** The engine's decision, or `Error` when the request could not be evaluated. */
-  actual: DecisionKind | "Error";
+  /**
+   * What was expected: a check's expectation (`allow`, `deny`, ...), a predict question's true
+   * decision, a classify item's right category id.
+   */
+  expected: string;
+  /**
+   * What happened: the engine's decision (`Error` when the request could not be evaluated), or
+   * the learner's choice (`(no answer)` when none was made).
+   */
+  actual: string;
   /** One line saying why it passed or failed. */
   explanation: string;
   /** The request in plain words ("user alice calls s3:GetObject on arn:aws:s3:::reports/q1.csv"). */
   request: string;
   /** The engine's decision with its trace (absent when it could not be evaluated). */
   decision?: Decision;
+  /** For a predict question: the policies the trace names, to show read-only. */
+  policies?: ShownPolicy[];
 }
 
 /** A concrete request on which the learner's answer and the reference solution disagree. */

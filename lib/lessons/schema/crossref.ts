@@ -1,7 +1,6 @@
 import { parsePolicy, type PolicyType } from "@/lib/iam";
 import { allLevelIds, indexWorld, resolvePrincipal, type SimWorld } from "@/lib/sim";
 import type { Lesson } from "./lesson";
-import { TARGET_POLICY_TYPE } from "./task";
 
 /** A problem with a document, named by its JSON path (`checks[2].principal`). */
 export interface LessonIssue {
@@ -10,21 +9,19 @@ export interface LessonIssue {
 }
 
 /**
- * Checks what the schema alone cannot: ids are unique, every reference (group, managed policy,
- * slot target, check principal, organization level) exists, slot policy types fit their targets,
- * the solution fills exactly the slots, and every policy document in the scenario and the
- * solution is valid for its place.
+ * Checks what the schema alone cannot, in the scenario every kind of task shares: ids are unique,
+ * every reference (group, managed policy, organization level) exists, and every policy document
+ * is valid for its place. Each kind adds its own checks (`kinds/<kind>/crossref.ts`).
  */
-export function crossReferenceIssues(lesson: Lesson): LessonIssue[] {
+export function scenarioIssues(lesson: Lesson): { sim: SimWorld; issues: LessonIssue[] } {
   const issues: LessonIssue[] = [];
   const sim = indexWorld(lesson.scenario);
   checkEntities(lesson, sim, issues);
-  checkSlots(lesson, sim, issues);
-  checkChecks(lesson, sim, issues);
-  return issues;
+  return { sim, issues };
 }
 
-function duplicates<T>(
+/** Reports each repeated key of `items` at its place under `path`. */
+export function duplicates<T>(
   items: readonly T[],
   key: (t: T) => string,
   path: string,
@@ -39,7 +36,8 @@ function duplicates<T>(
   });
 }
 
-function documentIssues(
+/** Reports a policy document's first problems for its place (`path`) as lesson issues. */
+export function documentIssues(
   document: unknown,
   type: PolicyType,
   path: string,
@@ -135,87 +133,17 @@ function checkEntities(lesson: Lesson, sim: SimWorld, issues: LessonIssue[]): vo
   }
 }
 
-function checkSlots(lesson: Lesson, sim: SimWorld, issues: LessonIssue[]): void {
-  const slots = lesson.task.slots;
-  duplicates(slots, (s) => s.id, "task.slots", "slot id", issues);
-  slots.forEach((slot, i) => {
-    const path = `task.slots[${i}]`;
-    const t = slot.target;
-    const expected = TARGET_POLICY_TYPE[t.kind];
-    if (slot.policyType !== expected)
-      issues.push({
-        path: `${path}.policyType`,
-        message: `a ${t.kind} slot holds a ${expected} policy, not ${slot.policyType}`,
-      });
-    const missing = targetProblem(t, sim);
-    if (missing) issues.push({ path: `${path}.target`, message: missing });
-    const solution = lesson.solution[slot.id];
-    if (solution === undefined)
-      issues.push({ path: "solution", message: `no solution document for slot "${slot.id}"` });
-    else documentIssues(solution, expected, `solution[${JSON.stringify(slot.id)}]`, issues);
-  });
-  for (const key of Object.keys(lesson.solution)) {
-    if (!slots.some((s) => s.id === key))
-      issues.push({
-        path: `solution[${JSON.stringify(key)}]`,
-        message: `no slot "${key}" in task.slots`,
-      });
-  }
-}
-
-function targetProblem(
-  t: Lesson["task"]["slots"][number]["target"],
+/** Reports requests (checks, questions) whose principal or session policy is not in the world. */
+export function requestIssues(
+  requests: readonly { principal: string; sessionPolicy?: unknown }[],
+  path: string,
   sim: SimWorld,
-): string | undefined {
-  if (t.kind === "resource-policy")
-    return sim.resources.has(t.arn) ? undefined : `no resource ${t.arn} in the scenario`;
-  if (t.kind === "scp" || t.kind === "rcp") {
-    const org = sim.world.organization;
-    if (!org) return `a ${t.kind} slot needs scenario.organization`;
-    return allLevelIds(org).has(t.level)
-      ? undefined
-      : `no root, OU or account "${t.level}" in the organization`;
-  }
-  const accountId = t.account ?? sim.defaultAccount;
-  const account = sim.accounts.get(accountId);
-  if (!account) return `no account ${accountId} in the scenario`;
-  switch (t.kind) {
-    case "user-inline":
-      return account.users.has(t.user) ? undefined : `no user "${t.user}" in account ${accountId}`;
-    case "group-inline":
-      return account.groups.has(t.group)
-        ? undefined
-        : `no group "${t.group}" in account ${accountId}`;
-    case "role-inline":
-    case "role-trust":
-      return account.roles.has(t.role) ? undefined : `no role "${t.role}" in account ${accountId}`;
-    case "boundary":
-      if (t.user !== undefined)
-        return account.users.has(t.user)
-          ? undefined
-          : `no user "${t.user}" in account ${accountId}`;
-      return account.roles.has(t.role ?? "")
-        ? undefined
-        : `no role "${t.role}" in account ${accountId}`;
-    case "managed-policy":
-      if (t.name.startsWith("aws:"))
-        return "AWS managed policies cannot be edited; use a customer managed policy";
-      return account.policies.has(t.name)
-        ? undefined
-        : `no managed policy "${t.name}" in account ${accountId}`;
-  }
-}
-
-function checkChecks(lesson: Lesson, sim: SimWorld, issues: LessonIssue[]): void {
-  duplicates(lesson.checks, (c) => c.id, "checks", "check id", issues);
-  lesson.checks.forEach((check, i) => {
-    const r = resolvePrincipal(sim, check.principal);
-    if (!r.ok) issues.push({ path: `checks[${i}].principal`, message: r.error });
-    if (check.sessionPolicy !== undefined)
-      documentIssues(check.sessionPolicy, "session", `checks[${i}].sessionPolicy`, issues);
-  });
-  (lesson.leastPrivilege?.principals ?? []).forEach((p, i) => {
-    const r = resolvePrincipal(sim, p);
-    if (!r.ok) issues.push({ path: `leastPrivilege.principals[${i}]`, message: r.error });
+  issues: LessonIssue[],
+): void {
+  requests.forEach((request, i) => {
+    const r = resolvePrincipal(sim, request.principal);
+    if (!r.ok) issues.push({ path: `${path}[${i}].principal`, message: r.error });
+    if (request.sessionPolicy !== undefined)
+      documentIssues(request.sessionPolicy, "session", `${path}[${i}].sessionPolicy`, issues);
   });
 }

@@ -1,7 +1,18 @@
 /** The lesson content format: schema, types, validation with JSON-path errors. */
-export { lessonSchema, blockSchema, LESSON_SCHEMA_VERSION } from "./lesson";
+export {
+  lessonSchema,
+  blockSchema,
+  taskSchema,
+  isKind,
+  TASK_KINDS,
+  LESSON_SCHEMA_VERSION,
+} from "./lesson";
 export type {
   Lesson,
+  Task,
+  TaskKind,
+  LessonOf,
+  PolicyLesson,
   Block,
   MarkdownBlock,
   CalloutBlock,
@@ -13,15 +24,7 @@ export type {
   Expectation,
 } from "./lesson";
 export { scenarioSchema } from "./scenario";
-export {
-  taskSchema,
-  checkSchema,
-  leastPrivilegeSchema,
-  slotTargetSchema,
-  TARGET_POLICY_TYPE,
-} from "./task";
-export { crossReferenceIssues } from "./crossref";
+export { checkSchema, leastPrivilegeSchema, slotTargetSchema, TARGET_POLICY_TYPE } from "./task";
 export type { LessonIssue } from "./crossref";
-export { validateLesson, zodIssues, MAX_LESSON_BYTES } from "./validate";
-export type { LessonValidation } from "./validate";
+export { zodIssues } from "./zodIssues";
 export { formatPath } from "./jsonPath";

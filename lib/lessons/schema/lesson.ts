@@ -1,6 +1,10 @@
 import { z } from "zod";
-import { policyDocument, scenarioSchema } from "./scenario";
-import { checkSchema, kebabId, leastPrivilegeSchema, taskSchema } from "./task";
+import { policyTaskSchema } from "../kinds/policy/schema";
+import { predictTaskSchema } from "../kinds/predict/schema";
+import { classifyTaskSchema } from "../kinds/classify/schema";
+import { consoleTaskSchema } from "../kinds/console/schema";
+import { scenarioSchema } from "./scenario";
+import { kebabId } from "./task";
 
 const knownBlocks = {
   markdown: z.strictObject({ type: z.literal("markdown"), text: z.string().max(20000) }),
@@ -44,8 +48,24 @@ export const blockSchema = z
     }
   }) as unknown as z.ZodType<Block>;
 
-/** The current (and only) version of the lesson format. */
-export const LESSON_SCHEMA_VERSION = 1;
+/** The current version of the lesson format; older documents are migrated on reading. */
+export const LESSON_SCHEMA_VERSION = 2;
+
+/**
+ * The learner's task, by kind: each kind has its own folder under `lib/lessons/kinds/` (schema,
+ * grader, typical wrong answers) and its own view in the player.
+ */
+export const taskSchema = z.discriminatedUnion("kind", [
+  policyTaskSchema,
+  predictTaskSchema,
+  classifyTaskSchema,
+  consoleTaskSchema,
+]);
+
+/** The kinds of task: `policy`, `predict`, `classify`, `console`. */
+export const TASK_KINDS = ["policy", "predict", "classify", "console"] as const;
+/** A kind of task. */
+export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** A lesson, a shared challenge and a classroom assignment all use this one document format. */
 export const lessonSchema = z.strictObject({
@@ -60,20 +80,28 @@ export const lessonSchema = z.strictObject({
   narrative: z.array(blockSchema).max(50),
   scenario: scenarioSchema,
   task: taskSchema,
-  checks: z.array(checkSchema).min(1, "a lesson needs at least one check").max(100),
-  leastPrivilege: leastPrivilegeSchema.optional(),
   hints: z.array(z.string().min(1).max(2000)).max(10),
-  solution: z.record(z.string(), policyDocument),
   debrief: z.string().max(20000),
 });
 
 /** A validated lesson document. */
 export type Lesson = z.infer<typeof lessonSchema>;
-/** An answer slot of a lesson's task. */
-export type Slot = Lesson["task"]["slots"][number];
-/** A functional check. */
-export type Check = Lesson["checks"][number];
+/** A lesson's task. */
+export type Task = Lesson["task"];
+/** A lesson whose task is of kind `K`. */
+export type LessonOf<K extends TaskKind> = Lesson & { task: Extract<Task, { kind: K }> };
+/** A lesson whose learner writes policies. */
+export type PolicyLesson = LessonOf<"policy">;
+/** An answer slot of a policy task. */
+export type Slot = PolicyLesson["task"]["slots"][number];
+/** A functional check (policy and console tasks). */
+export type Check = PolicyLesson["task"]["checks"][number];
 /** The least-privilege request space. */
-export type LeastPrivilegeSpec = NonNullable<Lesson["leastPrivilege"]>;
+export type LeastPrivilegeSpec = NonNullable<PolicyLesson["task"]["leastPrivilege"]>;
 /** What a check expects: `deny` means any denial. */
 export type Expectation = Check["expect"];
+
+/** Whether a lesson's task is of kind `kind` (narrows the lesson's type). */
+export function isKind<K extends TaskKind>(lesson: Lesson, kind: K): lesson is LessonOf<K> {
+  return lesson.task.kind === kind;
+}

@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { POLICY_TYPES, type PolicyType } from "@/lib/iam";
+import type { PolicyType } from "@/lib/iam";
 import type { PolicyTarget } from "@/lib/sim";
 import { accountId, iamName, managedPolicyRef, policyDocument } from "./scenario";
+
+/** A task's instructions, shown above the work area. */
+export const promptSchema = z.string().max(8000).optional();
 
 const optionalAccount = { account: accountId.optional() };
 
@@ -64,31 +67,22 @@ export const kebabId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and dashes)")
   .max(64);
 
-const slot = z.strictObject({
-  id: kebabId,
-  label: z.string().min(1).max(200),
-  target,
-  policyType: z.enum(POLICY_TYPES),
-  starter: z.string().max(64 * 1024),
-});
-
-/** The learner's task: the policy documents they edit. */
-export const taskSchema = z.strictObject({
-  prompt: z.string().max(8000).optional(),
-  slots: z.array(slot).min(1, "a task needs at least one slot").max(8),
-});
-
 const contextValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
-/** One functional check: a request and the outcome it must have. */
-export const checkSchema = z.strictObject({
-  id: kebabId,
-  description: z.string().min(1).max(300),
+/** The fields of a request made in a lesson's world: who calls what on which resource, how. */
+export const requestFields = {
   principal: z.string().min(1),
   action: z.string().regex(/^[\w-]+:[\w*?-]+$/, "must be service:Action, e.g. s3:GetObject"),
   resource: z.string().min(1),
   context: z.record(z.string(), contextValue).optional(),
   sessionPolicy: policyDocument.optional(),
+};
+
+/** One functional check: a request and the outcome it must have. */
+export const checkSchema = z.strictObject({
+  id: kebabId,
+  description: z.string().min(1).max(300),
+  ...requestFields,
   expect: z.enum(["allow", "deny", "ExplicitDeny", "ImplicitDeny"]),
 });
 

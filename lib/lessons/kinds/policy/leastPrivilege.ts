@@ -1,11 +1,11 @@
 import type { Policy } from "@/lib/iam";
 import type { PolicyOverride } from "@/lib/sim";
-import type { Lesson } from "../schema";
-import { decide } from "./decide";
+import type { PolicyLesson as Lesson } from "../../schema";
+import { decide } from "../../grade/decide";
 import type { PreparedLesson } from "./prepared";
 import { buildSpace, orderedRequests } from "./space";
-import type { ActionCatalog, Counterexample, LeastPrivilegeResult } from "./types";
-import { describeRequest } from "./words";
+import type { ActionCatalog, Counterexample, LeastPrivilegeResult } from "../../grade/types";
+import { describeRequest } from "../../grade/words";
 
 /**
  * Compares the learner's answer with the reference solution over the lesson's request space and
@@ -18,7 +18,7 @@ export function checkLeastPrivilege(
   learner: { overrides: readonly PolicyOverride[]; policies: Map<string, Policy> },
   catalog?: ActionCatalog,
 ): LeastPrivilegeResult {
-  const exact = lesson.leastPrivilege?.mode === "exact";
+  const exact = lesson.task.leastPrivilege?.mode === "exact";
   const slotPolicies = [...learner.policies.values(), ...prepared.referencePolicies.values()];
   const requests = orderedRequests(buildSpace(lesson, slotPolicies, catalog));
   let checked = 0;

@@ -1,8 +1,8 @@
 import { cachingPreparer, indexWorld, type PolicyOverride, type SimRequest } from "@/lib/sim";
-import type { Lesson } from "../schema";
+import type { PolicyLesson as Lesson } from "../../schema";
 import { parseAnswers } from "./answers";
-import { decide, type DecideContext, type DecideResult } from "./decide";
-import type { ManagedPolicies } from "./types";
+import { decide, type DecideContext, type DecideResult } from "../../grade/decide";
+import type { ManagedPolicies } from "../../grade/types";
 
 /** Per-lesson state kept between grades: the indexed world, parsed documents, reference decisions. */
 export interface PreparedLesson {
@@ -35,7 +35,7 @@ export function prepareLesson(lesson: Lesson, managedPolicies?: ManagedPolicies)
     managedPolicies,
   };
   const solution: Record<string, string> = {};
-  for (const [id, doc] of Object.entries(lesson.solution)) solution[id] = JSON.stringify(doc);
+  for (const [id, doc] of Object.entries(lesson.task.solution)) solution[id] = JSON.stringify(doc);
   const reference = parseAnswers(lesson, solution);
   const decisions = new Map<string, DecideResult>();
   const prepared: PreparedLesson = {

@@ -1,7 +1,7 @@
 import { parsePolicy, type Diagnostic, type Policy } from "@/lib/iam";
 import { describeTarget, type PolicyOverride } from "@/lib/sim";
-import type { Lesson } from "../schema";
-import type { Answers } from "./types";
+import type { PolicyLesson as Lesson } from "../../schema";
+import type { Answers } from "../../grade/types";
 
 /** The policy id a slot's document carries in engine traces: `slot:<slotId>`. */
 export function slotPolicyId(slotId: string): string {
@@ -61,7 +61,7 @@ function emptyDiagnostic(): Diagnostic {
 /** A lesson's reference solution as answers (pretty-printed JSON per slot). */
 export function solutionAnswers(lesson: Lesson): Answers {
   const answers: Answers = {};
-  for (const [slotId, document] of Object.entries(lesson.solution))
+  for (const [slotId, document] of Object.entries(lesson.task.solution))
     answers[slotId] = JSON.stringify(document, null, 2);
   return answers;
 }

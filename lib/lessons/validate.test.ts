@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { policy, tinyLesson } from "../test-fixtures";
-import { formatPath } from "./jsonPath";
+import { policy, tinyLesson } from "./test-fixtures";
+import { formatPath } from "./schema/jsonPath";
 import { MAX_LESSON_BYTES, validateLesson } from "./validate";
 
 function errorsOf(doc: unknown) {
@@ -36,8 +36,10 @@ describe("validateLesson", () => {
 
   it("given a bad expectation, when validated, then the error path is checks[1].expect", () => {
     const lesson = tinyLesson();
-    (lesson.checks[1] as { expect: string }).expect = "maybe";
-    expect(errorsOf(lesson)).toContainEqual(expect.objectContaining({ path: "checks[1].expect" }));
+    (lesson.task.checks[1] as { expect: string }).expect = "maybe";
+    expect(errorsOf(lesson)).toContainEqual(
+      expect.objectContaining({ path: "task.checks[1].expect" }),
+    );
   });
 
   it("given an unknown slot target kind, when validated, then the error points into the target", () => {
@@ -48,9 +50,9 @@ describe("validateLesson", () => {
 
   it("given a check naming a missing user, when validated, then the cross reference fails at its principal", () => {
     const lesson = tinyLesson();
-    lesson.checks[0].principal = "user/mallory";
+    lesson.task.checks[0].principal = "user/mallory";
     expect(errorsOf(lesson)).toContainEqual({
-      path: "checks[0].principal",
+      path: "task.checks[0].principal",
       message: 'account 111122223333 has no user "mallory"',
     });
   });
@@ -71,9 +73,10 @@ describe("validateLesson", () => {
   });
 
   it("given a solution missing a slot, when validated, then solution is flagged", () => {
-    const lesson = tinyLesson({ solution: {} });
+    const lesson = tinyLesson();
+    lesson.task.solution = {};
     expect(errorsOf(lesson)).toContainEqual({
-      path: "solution",
+      path: "task.solution",
       message: 'no solution document for slot "alice-policy"',
     });
   });
@@ -91,9 +94,9 @@ describe("validateLesson", () => {
 
   it("given duplicate check ids, when validated, then the second is flagged", () => {
     const lesson = tinyLesson();
-    lesson.checks[1].id = "reads";
+    lesson.task.checks[1].id = "reads";
     expect(errorsOf(lesson)).toContainEqual({
-      path: "checks[1]",
+      path: "task.checks[1]",
       message: 'duplicate check id "reads"',
     });
   });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { policy, tinyLesson } from "../test-fixtures";
-import { catalogFromActions } from "./catalog";
-import { gradeLesson, solutionAnswers } from "./grade";
+import { policy, tinyLesson, TINY_STARTER } from "../../test-fixtures";
+import { catalogFromActions } from "../../grade/catalog";
+import { gradePolicy, solutionAnswers } from "./grade";
 
 const catalog = catalogFromActions({
   s3: ["GetObject", "PutObject", "DeleteObject", "ListBucket", "GetObjectAcl"],
 });
 const text = (doc: unknown) => JSON.stringify(doc);
 
-describe("gradeLesson", () => {
+describe("gradePolicy", () => {
   it("given the reference solution, when graded, then every check and least privilege pass", () => {
     const lesson = tinyLesson();
-    const grade = gradeLesson(lesson, solutionAnswers(lesson), { catalog });
+    const grade = gradePolicy(lesson, solutionAnswers(lesson), { catalog });
     expect(grade.passed).toBe(true);
     expect(grade.checks.map((c) => c.actual)).toEqual(["Allow", "ImplicitDeny"]);
     expect(grade.leastPrivilege).toMatchObject({ passed: true });
@@ -20,7 +20,7 @@ describe("gradeLesson", () => {
 
   it("given a passing check, when graded, then the decision's deciding statement carries the slot id", () => {
     const lesson = tinyLesson();
-    const grade = gradeLesson(lesson, solutionAnswers(lesson), { catalog });
+    const grade = gradePolicy(lesson, solutionAnswers(lesson), { catalog });
     const [first] = grade.checks;
     expect(first.decision?.deciding[0].policy.id).toBe("slot:alice-policy");
     expect(first.request).toBe("user alice calls s3:GetObject on arn:aws:s3:::reports/a.csv");
@@ -30,7 +30,7 @@ describe("gradeLesson", () => {
   });
 
   it("given an answer that does not parse, when graded, then every check fails with the parse error", () => {
-    const grade = gradeLesson(tinyLesson(), { "alice-policy": '{ "Version": ' }, { catalog });
+    const grade = gradePolicy(tinyLesson(), { "alice-policy": '{ "Version": ' }, { catalog });
     expect(grade.passed).toBe(false);
     expect(grade.parseErrors["alice-policy"].length).toBeGreaterThan(0);
     for (const c of grade.checks) {
@@ -40,13 +40,20 @@ describe("gradeLesson", () => {
     expect(grade.leastPrivilege?.passed).toBe(false);
   });
 
-  it("given a missing answer, when graded, then the slot's starter is graded", () => {
-    const grade = gradeLesson(tinyLesson(), {}, { catalog });
-    expect(grade.parseErrors["alice-policy"]).toBeDefined();
+  it("given a missing answer, when graded, then the slot's starter is graded (not an empty answer)", () => {
+    const grade = gradePolicy(tinyLesson(), {}, { catalog });
+    const asStarter = gradePolicy(tinyLesson(), { "alice-policy": TINY_STARTER }, { catalog });
+    const asEmpty = gradePolicy(tinyLesson(), { "alice-policy": "" }, { catalog });
+    // The starter lists the bucket: it parses, and alice still cannot read a report.
+    expect(grade.parseErrors).toEqual({});
+    expect(asEmpty.parseErrors["alice-policy"]).toBeDefined();
+    expect(grade.checks).toEqual(asStarter.checks);
+    expect(grade.checks.find((c) => c.id === "reads")?.passed).toBe(false);
+    expect(grade.checks.find((c) => c.id === "no-delete")?.passed).toBe(true);
   });
 
   it("given an answer that allows too much, when graded, then the failing check says what happened", () => {
-    const grade = gradeLesson(
+    const grade = gradePolicy(
       tinyLesson(),
       { "alice-policy": text(policy({ Effect: "Allow", Action: "s3:*", Resource: "*" })) },
       { catalog },
@@ -64,7 +71,7 @@ describe("gradeLesson", () => {
       Action: ["s3:GetObject", "s3:GetObjectAcl"],
       Resource: "*",
     });
-    const grade = gradeLesson(tinyLesson(), { "alice-policy": text(wide) }, { catalog });
+    const grade = gradePolicy(tinyLesson(), { "alice-policy": text(wide) }, { catalog });
     expect(grade.checks.every((c) => c.passed)).toBe(true);
     expect(grade.passed).toBe(false);
     const cx = grade.leastPrivilege?.counterexample;
@@ -86,7 +93,7 @@ describe("gradeLesson", () => {
       Action: ["s3:GetObject", "s3:GetObjectAcl"],
       Resource: "arn:aws:s3:::reports/*",
     });
-    const cx = gradeLesson(tinyLesson(), { "alice-policy": text(extra) }, { catalog })
+    const cx = gradePolicy(tinyLesson(), { "alice-policy": text(extra) }, { catalog })
       .leastPrivilege?.counterexample;
     expect(cx?.request.action).toBe("s3:GetObjectAcl");
     expect(cx?.request.resource).toBe("arn:aws:s3:::reports/a.csv");
@@ -98,25 +105,28 @@ describe("gradeLesson", () => {
       NotAction: "s3:DeleteObject",
       Resource: "arn:aws:s3:::reports/*",
     });
-    const cx = gradeLesson(tinyLesson(), { "alice-policy": text(notAction) }, { catalog })
+    const cx = gradePolicy(tinyLesson(), { "alice-policy": text(notAction) }, { catalog })
       .leastPrivilege?.counterexample;
     expect(cx?.request.action).toBe("s3:PutObject");
   });
 
   it("given a narrower answer, when graded in no-more mode, then least privilege passes but in exact mode it fails the other way", () => {
     const lesson = tinyLesson();
-    lesson.checks = [lesson.checks[1]];
+    lesson.task.checks = [lesson.task.checks[1]];
     const narrow = {
       "alice-policy": text(
         policy({ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::reports/b.csv" }),
       ),
     };
-    expect(gradeLesson(lesson, narrow, { catalog }).leastPrivilege?.passed).toBe(true);
+    expect(gradePolicy(lesson, narrow, { catalog }).leastPrivilege?.passed).toBe(true);
     const exact = {
       ...lesson,
-      leastPrivilege: { ...lesson.leastPrivilege, mode: "exact" as const },
+      task: {
+        ...lesson.task,
+        leastPrivilege: { ...lesson.task.leastPrivilege, mode: "exact" as const },
+      },
     };
-    const lp = gradeLesson(exact, narrow, { catalog }).leastPrivilege;
+    const lp = gradePolicy(exact, narrow, { catalog }).leastPrivilege;
     expect(lp?.counterexample?.direction).toBe("learner-allows-less");
     expect(lp?.counterexample?.request.resource).toBe("arn:aws:s3:::reports/a.csv");
   });
@@ -125,8 +135,8 @@ describe("gradeLesson", () => {
     const wide = {
       "alice-policy": text(policy({ Effect: "Allow", Action: "s3:*", Resource: "*" })),
     };
-    const a = gradeLesson(tinyLesson(), wide, { catalog });
-    const b = gradeLesson(tinyLesson(), wide, { catalog });
+    const a = gradePolicy(tinyLesson(), wide, { catalog });
+    const b = gradePolicy(tinyLesson(), wide, { catalog });
     expect(a.leastPrivilege?.counterexample?.request).toEqual(
       b.leastPrivilege?.counterexample?.request,
     );
@@ -135,12 +145,12 @@ describe("gradeLesson", () => {
   it("given a scenario attaching an AWS managed policy that is not loaded, when graded, then checks report it", () => {
     const lesson = tinyLesson();
     lesson.scenario.accounts[0].users![0].attached = ["aws:ReadOnlyAccess"];
-    const grade = gradeLesson(lesson, solutionAnswers(lesson), { catalog });
+    const grade = gradePolicy(lesson, solutionAnswers(lesson), { catalog });
     expect(grade.checks[0]).toMatchObject({
       actual: "Error",
       explanation: "Could not evaluate: AWS managed policy ReadOnlyAccess is not loaded",
     });
-    const loaded = gradeLesson(lesson, solutionAnswers(lesson), {
+    const loaded = gradePolicy(lesson, solutionAnswers(lesson), {
       catalog,
       managedPolicies: new Map([
         ["ReadOnlyAccess", policy({ Effect: "Allow", Action: "s3:Get*", Resource: "*" })],

@@ -1,7 +1,7 @@
 import { compileWildcard, type ContextValue, type Policy } from "@/lib/iam";
 import type { SimRequest } from "@/lib/sim";
-import type { Lesson } from "../schema";
-import type { ActionCatalog } from "./types";
+import type { PolicyLesson as Lesson } from "../../schema";
+import type { ActionCatalog } from "../../grade/types";
 
 /** Largest number of requests the least-privilege search compares. */
 export const MAX_SPACE = 20000;
@@ -51,11 +51,13 @@ export function buildSpace(
   slotPolicies: Iterable<Policy>,
   catalog?: ActionCatalog,
 ): RequestSpace {
-  const spec = lesson.leastPrivilege ?? {};
-  const principals = unique(spec.principals ?? lesson.checks.map((c) => c.principal));
-  const resources = unique(spec.resources ?? lesson.checks.map((c) => c.resource));
+  const spec = lesson.task.leastPrivilege ?? {};
+  const principals = unique(spec.principals ?? lesson.task.checks.map((c) => c.principal));
+  const resources = unique(spec.resources ?? lesson.task.checks.map((c) => c.resource));
   const services = unique(
-    (spec.services ?? lesson.checks.map((c) => serviceOf(c.action))).map((s) => s.toLowerCase()),
+    (spec.services ?? lesson.task.checks.map((c) => serviceOf(c.action))).map((s) =>
+      s.toLowerCase(),
+    ),
   );
   const candidates = new Map<string, string>();
   const add = (a: string) => {
@@ -64,7 +66,7 @@ export function buildSpace(
   };
   for (const s of services) catalog?.actionsOf(s)?.forEach(add);
   (spec.extraActions ?? []).forEach(add);
-  lesson.checks.forEach((c) => add(c.action));
+  lesson.task.checks.forEach((c) => add(c.action));
   const { patterns, negated } = actionPatterns(slotPolicies);
   patterns.filter((p) => services.includes(serviceOf(p))).forEach(add);
   const matchers = patterns.map((p) => compileWildcard(p, true));
@@ -72,7 +74,7 @@ export function buildSpace(
     (a) => negated || matchers.some((m) => m.test(a)),
   );
   const contexts = unique<Record<string, ContextValue>>(
-    [{}, ...lesson.checks.map((c) => c.context ?? {})],
+    [{}, ...lesson.task.checks.map((c) => c.context ?? {})],
     (c) => JSON.stringify(Object.entries(c).sort()),
   );
   return { principals, actions, resources, contexts, appliesTo: catalog?.appliesTo };
