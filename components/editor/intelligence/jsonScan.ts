@@ -1,7 +1,10 @@
 /**
  * A tolerant JSON token walker that keeps the path of every token, for documents that are being
- * typed (unclosed strings, missing commas, trailing commas). It never throws and never recurses.
+ * typed (unclosed strings, missing commas, trailing commas). Tokens come from jsonc-parser's
+ * scanner (the one VS Code and Monaco use); this file only tracks where each token sits. It never
+ * throws and never recurses.
  */
+import { createScanner, type SyntaxKind } from "jsonc-parser";
 
 /** One step of a JSON path: an object key or an array index. */
 export type PathSegment = string | number;
@@ -17,7 +20,7 @@ export interface ScannedToken {
   start: number;
   /** Offset after the last character (after the closing quote when there is one). */
   end: number;
-  /** The decoded text (for strings: without quotes; escapes resolved loosely). */
+  /** The decoded text (for strings: without quotes, escapes resolved). */
   value: string;
   /** False for a string whose closing quote is missing. */
   closed: boolean;
@@ -28,11 +31,16 @@ export type Frame =
   | { kind: "object"; key: string | undefined; state: "key" | "colon" | "value" | "after" }
   | { kind: "array"; index: number; state: "value" | "after" };
 
-const DELIMS = new Set(["{", "}", "[", "]", ":", ",", '"']);
-
-function isWs(c: string): boolean {
-  return c === " " || c === "\n" || c === "\r" || c === "\t";
-}
+// jsonc-parser's `SyntaxKind` and `ScanError` are const enums, which isolated modules cannot read.
+const OPEN_BRACE: SyntaxKind = 1;
+const CLOSE_BRACE: SyntaxKind = 2;
+const OPEN_BRACKET: SyntaxKind = 3;
+const CLOSE_BRACKET: SyntaxKind = 4;
+const COMMA: SyntaxKind = 5;
+const COLON: SyntaxKind = 6;
+const STRING: SyntaxKind = 10;
+const EOF: SyntaxKind = 17;
+const UNEXPECTED_END_OF_STRING = 2;
 
 function pathOf(frames: readonly Frame[], includeTop: boolean): PathSegment[] {
   const out: PathSegment[] = [];
@@ -62,18 +70,43 @@ export function slotOf(frames: readonly Frame[]): Slot {
   return top.state === "value" ? { slot: "value", path: pathOf(frames, true) } : { slot: "none" };
 }
 
-function decode(raw: string): string {
-  if (!raw.includes("\\")) return raw;
-  return raw.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => {
-    if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
-    return ({ n: "\n", t: "\t", r: "\r", b: "\b", f: "\f" } as Record<string, string>)[e] ?? e;
-  });
+/** Updates the frames for a punctuation token; false when the token is no punctuation. */
+function punctuate(frames: Frame[], kind: SyntaxKind): boolean {
+  const top = frames[frames.length - 1];
+  if (kind === OPEN_BRACE) frames.push({ kind: "object", key: undefined, state: "key" });
+  else if (kind === OPEN_BRACKET) frames.push({ kind: "array", index: 0, state: "value" });
+  else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+    if (top && (top.kind === "object") === (kind === CLOSE_BRACE)) {
+      frames.pop();
+      afterValue(frames);
+    }
+  } else if (kind === COLON) {
+    if (top?.kind === "object") top.state = "value";
+  } else if (kind === COMMA) {
+    if (top?.kind === "object") {
+      top.state = "key";
+      top.key = undefined;
+    } else if (top?.kind === "array") {
+      top.index++;
+      top.state = "value";
+    }
+  } else return false;
+  return true;
+}
+
+function afterValue(frames: Frame[]): void {
+  const top = frames[frames.length - 1];
+  if (top) top.state = "after";
 }
 
 /**
  * Walks the tokens of `text` in order, calling `onToken` for each string and literal with its
  * path, and `onBoundary` before each token with the offset where it starts and the slot state
  * (so callers can stop at a cursor). Either callback may return `true` to stop the walk.
+ * Whitespace and comments are skipped; a bare word (`tr`, `-`) is a literal.
+ * @param text the document, complete or not
+ * @param onToken called with each string and literal token
+ * @param onBoundary called with the start offset of each token (and of the end of the text)
  */
 export function walkJson(
   text: string,
@@ -81,84 +114,37 @@ export function walkJson(
   onBoundary?: (offset: number, frames: readonly Frame[]) => boolean | void,
 ): void {
   const frames: Frame[] = [];
-  const n = text.length;
-  let i = 0;
-  const afterValue = () => {
+  const scanner = createScanner(text, true);
+  for (;;) {
+    const kind = scanner.scan();
+    const start = scanner.getTokenOffset();
+    if (onBoundary?.(start, frames) || kind === EOF) return;
+    if (punctuate(frames, kind)) continue;
+    const end = start + scanner.getTokenLength();
     const top = frames[frames.length - 1];
-    if (top) top.state = "after";
-  };
-  while (i < n) {
-    while (i < n && isWs(text[i])) i++;
-    if (onBoundary?.(i, frames)) return;
-    if (i >= n) return;
-    const c = text[i];
-    if (c === "{") {
-      frames.push({ kind: "object", key: undefined, state: "key" });
-      i++;
-    } else if (c === "[") {
-      frames.push({ kind: "array", index: 0, state: "value" });
-      i++;
-    } else if (c === "}" || c === "]") {
-      const top = frames[frames.length - 1];
-      if (top && (top.kind === "object") === (c === "}")) {
-        frames.pop();
-        afterValue();
-      }
-      i++;
-    } else if (c === ":") {
-      const top = frames[frames.length - 1];
-      if (top?.kind === "object") top.state = "value";
-      i++;
-    } else if (c === ",") {
-      const top = frames[frames.length - 1];
-      if (top?.kind === "object") {
-        top.state = "key";
-        top.key = undefined;
-      } else if (top?.kind === "array") {
-        top.index++;
-        top.state = "value";
-      }
-      i++;
-    } else if (c === '"') {
-      let j = i + 1;
-      while (j < n && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
-      const closed = j < n && text[j] === '"';
-      const rawEnd = Math.min(j, n);
-      const value = decode(text.slice(i + 1, rawEnd));
-      const end = closed ? j + 1 : rawEnd;
-      const top = frames[frames.length - 1];
+    if (kind === STRING) {
+      const value = scanner.getTokenValue();
+      const closed = scanner.getTokenError() !== UNEXPECTED_END_OF_STRING;
       const isKey = top?.kind === "object" && top.state === "key";
       const path = isKey ? [...pathOf(frames, false), value] : pathOf(frames, true);
-      if (onToken({ kind: "string", isKey, path, start: i, end, value, closed })) return;
+      if (onToken({ kind: "string", isKey, path, start, end, value, closed })) return;
       if (isKey && top?.kind === "object") {
         top.key = value;
         top.state = "colon";
-      } else afterValue();
-      i = end;
+      } else afterValue(frames);
     } else {
-      let j = i;
-      while (j < n && !isWs(text[j]) && !DELIMS.has(text[j])) j++;
       const path = pathOf(frames, true);
-      if (
-        onToken({
-          kind: "literal",
-          isKey: false,
-          path,
-          start: i,
-          end: j,
-          value: text.slice(i, j),
-          closed: true,
-        })
-      ) {
-        return;
-      }
-      afterValue();
-      i = j;
+      const value = text.slice(start, end);
+      if (onToken({ kind: "literal", isKey: false, path, start, end, value, closed: true })) return;
+      afterValue(frames);
     }
   }
 }
 
-/** Every string and literal token of the document, with paths. */
+/**
+ * Every string and literal token of the document, with paths.
+ * @param text the document, complete or not
+ */
 export function scanTokens(text: string): ScannedToken[] {
   const out: ScannedToken[] = [];
   walkJson(text, (t) => {
