@@ -36,6 +36,12 @@ describe("Catalog actions", () => {
     );
     expect(catalog.expandAction("s3:Nothing*")).toEqual([]);
   });
+  it("ACT-1: given a pattern in another case with wildcards in service and action, when expanded, then case is ignored", () => {
+    const lower = catalog.expandAction("s?:getobject*").map((a) => a.name);
+    expect(lower).toContain("s3:GetObjectVersion");
+    expect(catalog.expandAction("S?:GETOBJECT*").map((a) => a.name)).toEqual(lower);
+    expect(catalog.expandAction("S3:GETOBJECT").map((a) => a.name)).toEqual(["s3:GetObject"]);
+  });
 });
 
 describe("Catalog resource types", () => {

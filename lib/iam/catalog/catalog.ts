@@ -13,7 +13,7 @@ import type {
 } from "./data";
 import type { CatalogSource } from "./source";
 import { type Candidate, closestCandidates, toCandidates } from "./suggest";
-import { globToRegExp, hasWildcard } from "./wildcard";
+import { compileWildcard, hasWildcard } from "../wildcard/wildcard";
 
 /** Whether a service's details are available: known and loaded, known but not loaded, unknown. */
 export type ServiceStatus = "loaded" | "not-loaded" | "unknown";
@@ -180,19 +180,17 @@ export class Catalog {
     const actionPart = pattern === "*" ? "*" : colon > 0 ? pattern.slice(colon + 1) : "";
     const out: ActionSummary[] = [];
     if (servicePart && actionPart) {
-      const serviceRe = globToRegExp(servicePart);
-      const actionRe = hasWildcard(actionPart) ? globToRegExp(actionPart) : undefined;
+      // ACT-1: action names match case-insensitively; the keys below are already lowercase.
+      const service = compileWildcard(servicePart, true);
+      const action = compileWildcard(actionPart, true);
       for (const [prefix, entry] of this.services) {
-        if (
-          hasWildcard(servicePart) ? !serviceRe.test(prefix) : prefix !== servicePart.toLowerCase()
-        )
-          continue;
-        if (!actionRe) {
+        if (!service.testFolded(prefix)) continue;
+        if (action.literal) {
           const hit = entry.byLower.get(actionPart.toLowerCase());
           if (hit) out.push(hit);
           continue;
         }
-        for (const a of entry.byLower.values()) if (actionRe.test(a.action)) out.push(a);
+        for (const [lower, a] of entry.byLower) if (action.testFolded(lower)) out.push(a);
       }
     }
     return remember(this.expandCache, key, out);

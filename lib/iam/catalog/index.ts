@@ -11,5 +11,4 @@ export { memoryCatalogSource } from "./source";
 export { browserCatalogSource, loadBrowserCatalog } from "./browser";
 export type { FetchJson } from "./browser";
 export { arnPatternMatchesFormat } from "./arn-format";
-export { globToRegExp, hasWildcard } from "./wildcard";
 export { closest, editDistance } from "./suggest";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileWildcard, compileWildcardTokens, matchWildcard } from "./wildcard";
+import { compileWildcard, compileWildcardTokens, hasWildcard, matchWildcard } from "./wildcard";
 
 describe("wildcard matching", () => {
   it("ACT-2: given * and ?, when matching, then * spans any run and ? exactly one character", () => {
@@ -22,6 +22,18 @@ describe("wildcard matching", () => {
   it("ACT-1: given ignoreCase, when case differs, then it matches; RSRC-1 without it, it does not", () => {
     expect(compileWildcard("S3:get*", true).test("s3:GetObject")).toBe(true);
     expect(compileWildcard("arn:aws:s3:::Docs/*").test("arn:aws:s3:::docs/x")).toBe(false);
+  });
+
+  it("ACT-1/RSRC-1: given one pattern, when compiled with and without ignoreCase, then only the first folds case", () => {
+    expect(compileWildcard("IAM:Get?ser*", true).test("iam:GetUserPolicy")).toBe(true);
+    expect(compileWildcard("IAM:Get?ser*", true).testFolded("iam:getuserpolicy")).toBe(true);
+    expect(compileWildcard("IAM:Get?ser*").test("iam:GetUserPolicy")).toBe(false);
+  });
+
+  it("given texts with and without * or ?, when checked, then hasWildcard tells them apart", () => {
+    expect(hasWildcard("s3:Get*")).toBe(true);
+    expect(hasWildcard("s3:Get?bject")).toBe(true);
+    expect(hasWildcard("arn:aws:s3:::docs/${aws:username}")).toBe(false);
   });
 
   it("LIM-3: given a pathological pattern and a 10 KB text, when matching, then it answers without backtracking", () => {

@@ -129,6 +129,11 @@ class GlobMatcher implements WildcardMatcher {
   }
 }
 
+/** True when `text` contains an IAM wildcard (`*` or `?`). */
+export function hasWildcard(text: string): boolean {
+  return text.includes("*") || text.includes("?");
+}
+
 /** One-shot glob match (compiles the pattern each call; prefer `compileWildcard` in loops). */
 export function matchWildcard(pattern: string, text: string, ignoreCase = false): boolean {
   return compileWildcard(pattern, ignoreCase).test(text);

@@ -1,5 +1,5 @@
 /** Rules about Action and NotAction values. */
-import { hasWildcard } from "../../catalog";
+import { hasWildcard } from "../../wildcard/wildcard";
 import type { ElementView, ValueView } from "../model";
 import type { Report, Rule, RuleContext } from "../types";
 import { actionPatternCovers, isAllow, misspeltValue, PAIRWISE_LIMIT } from "./util";

@@ -1,4 +1,5 @@
 import type { PolicyType } from "../../types";
+import { compileWildcard, hasWildcard } from "../../wildcard/wildcard";
 import { replaceValue } from "../fix";
 import type { ElementView, StatementView, ValueView } from "../model";
 import type { Report } from "../types";
@@ -41,49 +42,25 @@ export function hasStar(el: ElementView | undefined): boolean {
   return !!el && el.values.some((v) => /^\*+$/.test(v.value));
 }
 
-/** Cached case-insensitive glob test for action patterns. */
-const actionRes = new Map<string, RegExp>();
+/**
+ * True when the action pattern `pattern` matches `action` (which may itself be a pattern, whose
+ * `*` and `?` then count as plain characters). Case-insensitive (ACT-1).
+ */
 export function actionPatternCovers(pattern: string, action: string): boolean {
   const p = pattern.toLowerCase();
   const a = action.toLowerCase();
-  if (!p.includes("*") && !p.includes("?")) return p === a;
+  if (!hasWildcard(p)) return p === a;
   const colon = p.indexOf(":");
   if (colon > 0) {
     const service = p.slice(0, colon);
-    if (!service.includes("*") && !service.includes("?") && !a.startsWith(`${service}:`))
-      return false;
+    if (!hasWildcard(service) && !a.startsWith(`${service}:`)) return false;
   }
-  let re = actionRes.get(p);
-  if (!re) {
-    if (actionRes.size > 5000) actionRes.clear();
-    re = new RegExp(
-      `^${p
-        .replace(/[.+^${}()|[\]\\/-]/g, "\\$&")
-        .replace(/\*/g, ".*")
-        .replace(/\?/g, ".")}$`,
-      "s",
-    );
-    actionRes.set(p, re);
-  }
-  return re.test(a);
+  return compileWildcard(p, true).testFolded(a);
 }
 
-/** Case-sensitive glob test for resource patterns. */
-const resourceRes = new Map<string, RegExp>();
+/** Case-sensitive glob test for resource patterns (RSRC-1). */
 export function resourcePatternCovers(pattern: string, resource: string): boolean {
-  let re = resourceRes.get(pattern);
-  if (!re) {
-    if (resourceRes.size > 5000) resourceRes.clear();
-    re = new RegExp(
-      `^${pattern
-        .replace(/[.+^${}()|[\]\\/-]/g, "\\$&")
-        .replace(/\*/g, ".*")
-        .replace(/\?/g, ".")}$`,
-      "s",
-    );
-    resourceRes.set(pattern, re);
-  }
-  return re.test(resource);
+  return compileWildcard(pattern).test(resource);
 }
 
 /** True when an Allow statement's Action element grants this exact action (NotAction ignored). */
