@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": import.meta.dirname };
+// Hang guards, not speed limits: on a loaded 2-core CI machine a test that spawns the CLI or runs
+// a property check can take several times vitest's default 5 s without anything being wrong.
+const testTimeout = 30_000;
 
 export default defineConfig({
   resolve: { alias },
@@ -11,6 +14,7 @@ export default defineConfig({
         test: {
           name: "lib",
           environment: "node",
+          testTimeout,
           include: ["lib/**/*.test.ts", "lessons/**/*.test.ts"],
         },
       },
@@ -19,6 +23,7 @@ export default defineConfig({
         test: {
           name: "components",
           environment: "jsdom",
+          testTimeout,
           include: ["components/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}"],
           setupFiles: ["components/test-setup.ts"],
         },

@@ -1,6 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { emptyProgress, exportProgress, saveDraft, completeLesson } from "@/lib/progress";
+import {
+  draftText,
+  emptyProgress,
+  exportProgress,
+  saveDraft,
+  completeLesson,
+} from "@/lib/progress";
 import { StoreProvider, type AppStore } from "@/components/store";
 import { GrabStore, MemoryStorage } from "@/components/store/testing";
 import { ProgressMenu } from "./ProgressMenu";
@@ -62,7 +68,7 @@ describe("ProgressMenu", () => {
     expect(downloads[0].name).toMatch(/^least-privilege-progress-\d{4}-\d\d-\d\d\.json$/);
     const file = JSON.parse(downloads[0].text);
     expect(file).toMatchObject({ app: "least-privilege", kind: "progress" });
-    expect(file.progress.lessons.l1.drafts.p.text).toBe("my draft");
+    expect(draftText(file.progress.lessons.l1.drafts.p)).toBe("my draft");
   });
 
   it("given a valid export, when imported, then it is merged without losing newer local work", async () => {
@@ -74,7 +80,7 @@ describe("ProgressMenu", () => {
     importFile("backup.json", exportProgress(incoming, 0));
     await screen.findByText(/Imported backup.json: 2 lessons merged/);
     const p = store().getState().progress;
-    expect(p.lessons.l1.drafts.p.text).toBe("local newer");
+    expect(draftText(p.lessons.l1.drafts.p)).toBe("local newer");
     expect(p.lessons.l2.completedAt).toBe(6);
   });
 

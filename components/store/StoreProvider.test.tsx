@@ -1,6 +1,6 @@
 import { act, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { emptyProgress, saveDraft, type Progress } from "@/lib/progress";
+import { draftText, emptyProgress, saveDraft, type Progress } from "@/lib/progress";
 import { StoreProvider } from "./StoreProvider";
 import { STORAGE_KEY } from "./persistence";
 import { GrabStore, MemoryStorage } from "./testing";
@@ -36,7 +36,7 @@ describe("StoreProvider persistence", () => {
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     const { store } = mount(storage);
     expect(store().getState().persistence).toEqual({ status: "ready" });
-    expect(store().getState().progress.lessons.l1.drafts.policy.text).toBe("saved text");
+    expect(draftText(store().getState().progress.lessons.l1.drafts.policy)).toBe("saved text");
   });
 
   it("given typing, when the delay passes, then the draft is saved once (debounced)", () => {
@@ -49,7 +49,7 @@ describe("StoreProvider persistence", () => {
     });
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     act(() => void vi.advanceTimersByTime(300));
-    expect(stored(storage).lessons.l1.drafts.policy.text).toBe("ab");
+    expect(draftText(stored(storage).lessons.l1.drafts.policy)).toBe("ab");
     expect(setItem).toHaveBeenCalledTimes(1);
   });
 
@@ -84,7 +84,7 @@ describe("StoreProvider persistence", () => {
     act(() => store().getState().saveDraft("l1", "p", "work"));
     act(() => store().getState().setPersistence({ status: "ready" }));
     act(() => void vi.advanceTimersByTime(300));
-    expect(stored(storage).lessons.l1.drafts.p.text).toBe("work");
+    expect(draftText(stored(storage).lessons.l1.drafts.p)).toBe("work");
   });
 
   it("given progress from a newer app version, when mounted, then it is flagged as newer", () => {
@@ -98,7 +98,7 @@ describe("StoreProvider persistence", () => {
     const { store } = mount(null);
     expect(store().getState().persistence.status).toBe("unavailable");
     act(() => store().getState().saveDraft("l1", "p", "still works"));
-    expect(store().getState().progress.lessons.l1.drafts.p.text).toBe("still works");
+    expect(draftText(store().getState().progress.lessons.l1.drafts.p)).toBe("still works");
   });
 
   it("given a full quota, when saving, then the status becomes unavailable without throwing", () => {
@@ -151,8 +151,8 @@ describe("StoreProvider with two tabs", () => {
       );
     });
     const drafts = store().getState().progress.lessons.l1.drafts;
-    expect(drafts.mine.text).toBe("my text");
-    expect(drafts.theirs.text).toBe("their text");
+    expect(draftText(drafts.mine)).toBe("my text");
+    expect(draftText(drafts.theirs)).toBe("their text");
   });
 
   it("given another tab wrote older work meanwhile, when we save, then neither is overwritten", () => {
@@ -171,9 +171,9 @@ describe("StoreProvider with two tabs", () => {
     storage.setItem(STORAGE_KEY, JSON.stringify(other));
     act(() => void vi.advanceTimersByTime(300));
     const saved = stored(storage);
-    expect(saved.lessons.l1.drafts.p.text).toBe("newer here");
-    expect(saved.lessons.l2.drafts.q.text).toBe("other lesson");
-    expect(store().getState().progress.lessons.l2.drafts.q.text).toBe("other lesson");
+    expect(draftText(saved.lessons.l1.drafts.p)).toBe("newer here");
+    expect(draftText(saved.lessons.l2.drafts.q)).toBe("other lesson");
+    expect(draftText(store().getState().progress.lessons.l2.drafts.q)).toBe("other lesson");
   });
 
   it("given an older value from another tab, when the event fires, then our newer draft stays", () => {
@@ -187,7 +187,7 @@ describe("StoreProvider with two tabs", () => {
         new StorageEvent("storage", { key: STORAGE_KEY, newValue: JSON.stringify(older) }),
       );
     });
-    expect(store().getState().progress.lessons.l1.drafts.p.text).toBe("newest");
+    expect(draftText(store().getState().progress.lessons.l1.drafts.p)).toBe("newest");
   });
 
   it("given another tab resets, when the key is removed, then this tab follows", () => {
@@ -207,6 +207,6 @@ describe("StoreProvider with two tabs", () => {
     act(() => {
       window.dispatchEvent(new StorageEvent("storage", { key: STORAGE_KEY, newValue: "{oops" }));
     });
-    expect(store().getState().progress.lessons.l1.drafts.p.text).toBe("x");
+    expect(draftText(store().getState().progress.lessons.l1.drafts.p)).toBe("x");
   });
 });

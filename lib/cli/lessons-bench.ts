@@ -29,9 +29,7 @@ const results = loadCourse(COURSE).lessons.map((lesson) => {
       ],
     });
   const variant = (action: string): Answers =>
-    Object.fromEntries(
-      slots.map((s) => [s.id, wide(action, s.policyType === "resource")]),
-    );
+    Object.fromEntries(slots.map((s) => [s.id, wide(action, s.policyType === "resource")]));
   return benchGrade(lesson, [solutionAnswer(lesson), variant("*"), variant("s3:Get*")], deps);
 });
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

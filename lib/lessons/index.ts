@@ -25,6 +25,7 @@ export type {
   ActionCatalog,
   ManagedPolicies,
   GradeDeps,
+  GradeOptions,
   Answers,
   LessonAnswer,
   ShownPolicy,

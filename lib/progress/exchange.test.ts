@@ -48,7 +48,7 @@ describe("export and import", () => {
   });
 
   it("given progress of a newer format inside, when imported, then it says so", () => {
-    const text = exportProgress({ ...sample, version: 5 as 1 }, 0);
+    const text = exportProgress({ ...sample, version: 5 as 2 }, 0);
     const result = importProgress(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^This export was made by a newer version/);

@@ -10,14 +10,24 @@ export {
   emptyProgress,
   emptyLessonProgress,
   lessonStatus,
+  draftText,
+  draftChoice,
 } from "./model";
-export type { Draft, LessonProgress, Progress, LessonStatus } from "./model";
+export type {
+  Draft,
+  PolicyDraft,
+  ChoiceDraft,
+  LessonProgress,
+  Progress,
+  LessonStatus,
+} from "./model";
 export { migrate, migrateWith, PROGRESS_MIGRATIONS } from "./migrate";
 export type { MigrateResult, MigrationStep, MigrationPlan } from "./migrate";
 export { merge, mergeLesson, sameProgress } from "./merge";
 export {
   openLesson,
   saveDraft,
+  saveChoice,
   recordAttempt,
   revealHint,
   completeLesson,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { merge, sameProgress } from "./merge";
-import type { LessonProgress, Progress } from "./model";
+import { draftText, type LessonProgress, type Progress } from "./model";
 
 function lesson(partial: Partial<LessonProgress> = {}): LessonProgress {
   return { drafts: {}, attempts: 0, hintsUsed: 0, startedAt: 10, ...partial };
@@ -11,20 +11,32 @@ function progress(
   updatedAt: number,
   last: string | null = null,
 ): Progress {
-  return { version: 1, lessons, lastLessonId: last, updatedAt };
+  return { version: 2, lessons, lastLessonId: last, updatedAt };
 }
 
 describe("merge", () => {
   it("given the same slot edited in two tabs, when merged, then the newer draft wins either way", () => {
-    const a = progress({ l1: lesson({ drafts: { p: { text: "old", updatedAt: 100 } } }) }, 100);
-    const b = progress({ l1: lesson({ drafts: { p: { text: "new", updatedAt: 200 } } }) }, 200);
-    expect(merge(a, b).lessons.l1.drafts.p.text).toBe("new");
-    expect(merge(b, a).lessons.l1.drafts.p.text).toBe("new");
+    const a = progress(
+      { l1: lesson({ drafts: { p: { kind: "policy", text: "old", updatedAt: 100 } } }) },
+      100,
+    );
+    const b = progress(
+      { l1: lesson({ drafts: { p: { kind: "policy", text: "new", updatedAt: 200 } } }) },
+      200,
+    );
+    expect(draftText(merge(a, b).lessons.l1.drafts.p)).toBe("new");
+    expect(draftText(merge(b, a).lessons.l1.drafts.p)).toBe("new");
   });
 
   it("given different slots edited, when merged, then both drafts are kept", () => {
-    const a = progress({ l1: lesson({ drafts: { x: { text: "X", updatedAt: 1 } } }) }, 1);
-    const b = progress({ l1: lesson({ drafts: { y: { text: "Y", updatedAt: 2 } } }) }, 2);
+    const a = progress(
+      { l1: lesson({ drafts: { x: { kind: "policy", text: "X", updatedAt: 1 } } }) },
+      1,
+    );
+    const b = progress(
+      { l1: lesson({ drafts: { y: { kind: "policy", text: "Y", updatedAt: 2 } } }) },
+      2,
+    );
     expect(Object.keys(merge(a, b).lessons.l1.drafts).sort()).toEqual(["x", "y"]);
   });
 
@@ -56,7 +68,11 @@ describe("merge", () => {
     expect(merged.updatedAt).toBe(2);
   });
 
-  const draftArb = fc.record({ text: fc.string({ maxLength: 4 }), updatedAt: fc.nat(1000) });
+  const draftArb = fc.record({
+    kind: fc.constant("policy" as const),
+    text: fc.string({ maxLength: 4 }),
+    updatedAt: fc.nat(1000),
+  });
   const lessonArb = fc.record(
     {
       drafts: fc.dictionary(fc.constantFrom("a", "b", "c"), draftArb),
@@ -69,7 +85,7 @@ describe("merge", () => {
     { requiredKeys: ["drafts", "attempts", "hintsUsed", "startedAt"] },
   );
   const progressArb = fc.record({
-    version: fc.constant(1 as const),
+    version: fc.constant(2 as const),
     lessons: fc.dictionary(fc.constantFrom("l1", "l2", "l3"), lessonArb),
     lastLessonId: fc.option(fc.constantFrom("l1", "l2"), { nil: null }),
     updatedAt: fc.nat(1000),

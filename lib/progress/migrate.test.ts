@@ -4,10 +4,13 @@ import { migrate, migrateWith } from "./migrate";
 import { emptyProgress } from "./model";
 
 const valid = {
-  version: 1,
+  version: 2,
   lessons: {
     "iam-basics": {
-      drafts: { policy: { text: "{}", updatedAt: 5 } },
+      drafts: {
+        policy: { kind: "policy", text: "{}", updatedAt: 5 },
+        "bob-reads": { kind: "choice", choice: "Allow", updatedAt: 6 },
+      },
       attempts: 2,
       hintsUsed: 1,
       startedAt: 1,
@@ -21,6 +24,55 @@ describe("migrate", () => {
   it("given a valid current document, when migrated, then it is returned unchanged", () => {
     const result = migrate(valid);
     expect(result).toEqual({ ok: true, progress: valid });
+  });
+
+  it("given version-1 progress (untagged drafts), when migrated, then every draft, attempt and completion is kept", () => {
+    const v1 = {
+      version: 1,
+      lessons: {
+        a: {
+          drafts: { one: { text: "{ half", updatedAt: 5 }, two: { text: "", updatedAt: 6 } },
+          attempts: 4,
+          hintsUsed: 2,
+          startedAt: 1,
+          completedAt: 9,
+          solutionViewed: true,
+        },
+        b: { drafts: {}, attempts: 0, hintsUsed: 0, startedAt: 3 },
+      },
+      lastLessonId: "a",
+      updatedAt: 9,
+    };
+    expect(migrate(v1)).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      progress: {
+        ...v1,
+        version: 2,
+        lessons: {
+          a: {
+            ...v1.lessons.a,
+            drafts: {
+              one: { kind: "policy", text: "{ half", updatedAt: 5 },
+              two: { kind: "policy", text: "", updatedAt: 6 },
+            },
+          },
+          b: v1.lessons.b,
+        },
+      },
+    });
+  });
+
+  it("given damaged version-1 progress, when migrated, then the error names the place", () => {
+    const bad = {
+      version: 1,
+      lessons: { a: { drafts: { one: { text: 7 } } } },
+      lastLessonId: null,
+      updatedAt: 1,
+    };
+    const result = migrate(bad);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.error).toMatch(/^lessons\.a\.drafts\.one\.text: /);
   });
 
   it("given an empty progress, when migrated, then it round-trips", () => {

@@ -18,11 +18,32 @@ export interface MigrationPlan<T> {
 }
 
 /**
- * The upgrade table of the progress format, keyed by the version each step upgrades from.
- * Version 1 is the first published format, so the table is empty until version 2 exists;
+ * Version 1 knew policy drafts only (`{ text, updatedAt }`); version 2 tags each draft with its
+ * kind, so a lesson can keep chosen answers too. Anything else is carried over as it is (and
+ * validated by the version-2 schema), so no draft, attempt or completion is lost.
+ */
+function v1ToV2(old: Record<string, unknown>): Record<string, unknown> {
+  const lessons = old.lessons;
+  if (!isRecord(lessons)) return old;
+  const upgraded: Record<string, unknown> = {};
+  for (const [id, lesson] of Object.entries(lessons)) {
+    if (!isRecord(lesson) || !isRecord(lesson.drafts)) {
+      upgraded[id] = lesson;
+      continue;
+    }
+    const drafts: Record<string, unknown> = {};
+    for (const [slot, draft] of Object.entries(lesson.drafts))
+      drafts[slot] = isRecord(draft) && !("kind" in draft) ? { kind: "policy", ...draft } : draft;
+    upgraded[id] = { ...lesson, drafts };
+  }
+  return { ...old, lessons: upgraded };
+}
+
+/**
+ * The upgrade table of the progress format, keyed by the version each step upgrades from;
  * adding a version means one entry here and a new schema in `model.ts`.
  */
-export const PROGRESS_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+export const PROGRESS_MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: v1ToV2 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -20,7 +20,7 @@ describe("progress updates", () => {
 
   it("given an open lesson, when a draft is saved, then it is stamped with its time", () => {
     const p = saveDraft(openLesson(emptyProgress(0), "l1", 1), "l1", "policy", "{}", 7);
-    expect(p.lessons.l1.drafts.policy).toEqual({ text: "{}", updatedAt: 7 });
+    expect(p.lessons.l1.drafts.policy).toEqual({ kind: "policy", text: "{}", updatedAt: 7 });
     expect(p.updatedAt).toBe(7);
   });
 

@@ -42,11 +42,38 @@ export function saveDraft(
   text: string,
   now: number,
 ): Progress {
-  if (progress.lessons[lessonId]?.drafts[slotId]?.text === text) return progress;
+  const old = progress.lessons[lessonId]?.drafts[slotId];
+  if (old?.kind === "policy" && old.text === text) return progress;
   return withLesson(progress, lessonId, now, (lesson) => ({
     ...lesson,
-    drafts: { ...lesson.drafts, [slotId]: { text, updatedAt: now } },
+    drafts: { ...lesson.drafts, [slotId]: { kind: "policy", text, updatedAt: now } },
   }));
+}
+
+/**
+ * Records the learner's choice for one question or item (`null` takes the choice back).
+ * @param progress the current progress
+ * @param lessonId the lesson
+ * @param questionId the question (predict) or item (classify)
+ * @param choice the chosen answer
+ * @param now the time in epoch milliseconds
+ */
+export function saveChoice(
+  progress: Progress,
+  lessonId: string,
+  questionId: string,
+  choice: string | null,
+  now: number,
+): Progress {
+  const old = progress.lessons[lessonId]?.drafts[questionId];
+  if (choice === null ? old === undefined : old?.kind === "choice" && old.choice === choice)
+    return progress;
+  return withLesson(progress, lessonId, now, (lesson) => {
+    const drafts = { ...lesson.drafts };
+    if (choice === null) delete drafts[questionId];
+    else drafts[questionId] = { kind: "choice", choice, updatedAt: now };
+    return { ...lesson, drafts };
+  });
 }
 
 /**

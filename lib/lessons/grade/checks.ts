@@ -57,6 +57,7 @@ export function runCheck(
   ctx: DecideContext,
   check: Check,
   overrides: readonly PolicyOverride[],
+  traceFor?: (checkId: string, passed: boolean) => boolean,
 ): CheckResult {
   const request = checkRequest(check);
   const base = {
@@ -65,7 +66,10 @@ export function runCheck(
     expected: check.expect,
     request: describeRequest(request),
   };
-  const result = decide(ctx, request, overrides);
+  let result = decide(ctx, request, overrides, traceFor === undefined);
+  // A trace is built only where it will be read: decide quickly, then trace if asked to.
+  if (result.ok && traceFor?.(check.id, meets(check.expect, result.decision.decision)))
+    result = decide(ctx, request, overrides, true);
   if (!result.ok) {
     return {
       ...base,

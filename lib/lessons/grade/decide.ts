@@ -18,11 +18,15 @@ export interface DecideContext {
   managedPolicies?: ManagedPolicies;
 }
 
-/** Gathers a request's engine input from the world with these overrides and evaluates it. Never throws. */
+/**
+ * Gathers a request's engine input from the world with these overrides and evaluates it, with
+ * the engine's full trace unless `trace` is false (bulk searches). Never throws.
+ */
 export function decide(
   ctx: DecideContext,
   request: SimRequest,
   overrides: readonly PolicyOverride[],
+  trace = true,
 ): DecideResult {
   const gathered = requestToEvaluationInput(ctx.sim, request, overrides, {
     managedPolicies: ctx.managedPolicies,
@@ -30,7 +34,7 @@ export function decide(
   });
   if (gathered.problems.length > 0) return { ok: false, error: gathered.problems[0] };
   try {
-    return { ok: true, decision: evaluate(gathered.input) };
+    return { ok: true, decision: evaluate(gathered.input, { trace }) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,7 +1,7 @@
 import { KINDS, type KindModule, type QuestionListing } from "../kinds";
 import type { Lesson, TaskKind } from "../schema";
 import type { LessonIssue } from "../schema/crossref";
-import type { GradeDeps, GradeResult, LessonAnswer } from "./types";
+import type { GradeDeps, GradeOptions, GradeResult, LessonAnswer } from "./types";
 
 /** The module of a lesson's kind, loosely typed for callers that handle any kind. */
 export function kindModule(lesson: Lesson): KindModule<TaskKind> {
@@ -17,8 +17,9 @@ export function gradeLesson(
   lesson: Lesson,
   answer: LessonAnswer,
   deps: GradeDeps = {},
+  options: GradeOptions = {},
 ): GradeResult {
-  return kindModule(lesson).grade(lesson, answer, deps);
+  return kindModule(lesson).grade(lesson, answer, deps, options);
 }
 
 /** The lesson's reference solution as an answer of its kind. */

@@ -25,6 +25,16 @@ export interface GradeDeps {
   managedPolicies?: ManagedPolicies;
 }
 
+/** How much to record while grading. */
+export interface GradeOptions {
+  /**
+   * Whether to build the engine's trace for a check, given whether it passed (default: for every
+   * check). The player asks for failures and the checks the learner opens; the rest keep only
+   * their decision and deciding statements.
+   */
+  traceFor?: (checkId: string, passed: boolean) => boolean;
+}
+
 /**
  * A learner's answers to a `policy`, `predict` or `classify` task: slot id -> document text, or
  * question (item) id -> the chosen choice.

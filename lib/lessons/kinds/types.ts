@@ -1,7 +1,7 @@
 import type { SimWorld } from "@/lib/sim";
 import type { LessonIssue } from "../schema/crossref";
 import type { LessonOf, TaskKind } from "../schema/lesson";
-import type { GradeDeps, GradeResult, LessonAnswer } from "../grade/types";
+import type { GradeDeps, GradeOptions, GradeResult, LessonAnswer } from "../grade/types";
 
 /** An answer file that does not fit the lesson (wrong shape, unknown id, a choice not offered). */
 export class AnswerFormatError extends Error {}
@@ -20,7 +20,12 @@ export interface KindModule<K extends TaskKind> {
   /** What the schema cannot check (references into the scenario, the solution's fit). */
   issues(lesson: LessonOf<K>, sim: SimWorld): LessonIssue[];
   /** Grades an answer. Never throws on a bad answer. */
-  grade(lesson: LessonOf<K>, answer: LessonAnswer, deps: GradeDeps): GradeResult;
+  grade(
+    lesson: LessonOf<K>,
+    answer: LessonAnswer,
+    deps: GradeDeps,
+    options?: GradeOptions,
+  ): GradeResult;
   /** The reference solution as an answer. */
   solution(lesson: LessonOf<K>): LessonAnswer;
   /** What a learner starts with (starter texts, no choices, no commands). */

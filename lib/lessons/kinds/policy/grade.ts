@@ -3,7 +3,7 @@ import { parseAnswers } from "./answers";
 import { checkRequest, runCheck } from "../../grade/checks";
 import { checkLeastPrivilege } from "./leastPrivilege";
 import { prepareLesson } from "./prepared";
-import type { Answers, CheckResult, GradeDeps, GradeResult } from "../../grade/types";
+import type { Answers, CheckResult, GradeDeps, GradeOptions, GradeResult } from "../../grade/types";
 import { describeRequest } from "../../grade/words";
 
 export { slotPolicyId, solutionAnswers } from "./answers";
@@ -14,7 +14,12 @@ export { slotPolicyId, solutionAnswers } from "./answers";
  * reference solution, which names the smallest request the learner allows and should not. Answers that do not parse fail every check with the
  * parse error as the explanation. Never throws on bad answers.
  */
-export function gradePolicy(lesson: Lesson, answers: Answers, deps: GradeDeps = {}): GradeResult {
+export function gradePolicy(
+  lesson: Lesson,
+  answers: Answers,
+  deps: GradeDeps = {},
+  options: GradeOptions = {},
+): GradeResult {
   const prepared = prepareLesson(lesson, deps.managedPolicies);
   const parsed = parseAnswers(lesson, answers);
   const broken = Object.entries(parsed.parseErrors);
@@ -37,7 +42,9 @@ export function gradePolicy(lesson: Lesson, answers: Answers, deps: GradeDeps = 
       : undefined;
     return { passed: false, checks, leastPrivilege, parseErrors: parsed.parseErrors };
   }
-  const checks = lesson.task.checks.map((check) => runCheck(prepared.ctx, check, parsed.overrides));
+  const checks = lesson.task.checks.map((check) =>
+    runCheck(prepared.ctx, check, parsed.overrides, options.traceFor),
+  );
   const checksPassed = checks.every((c) => c.passed);
   let leastPrivilege: GradeResult["leastPrivilege"];
   if (lesson.task.leastPrivilege) {

@@ -26,7 +26,7 @@ export const ALLOW_EVERYTHING: Record<PolicyType, unknown> = {
 /** The `policy` kind: the learner writes or fixes policy documents. */
 export const policyKind: KindModule<"policy"> = {
   issues: policyTaskIssues,
-  grade: (lesson, answer, deps) => gradePolicy(lesson, answer as Answers, deps),
+  grade: (lesson, answer, deps, options) => gradePolicy(lesson, answer as Answers, deps, options),
   solution: solutionAnswers,
   starter: (lesson) => Object.fromEntries(lesson.task.slots.map((s) => [s.id, s.starter])),
   wrongAnswers: (lesson) => {

@@ -25,7 +25,8 @@ export function checkLeastPrivilege(
   for (const request of requests) {
     checked++;
     const reference = prepared.referenceDecision(request);
-    const mine = decide(prepared.ctx, request, learner.overrides);
+    // Exact, but without a trace per request: only the counterexample's decisions are traced.
+    const mine = decide(prepared.ctx, request, learner.overrides, false);
     if (!reference.ok || !mine.ok) continue;
     const learnerAllows = mine.decision.decision === "Allow";
     const referenceAllows = reference.decision.decision === "Allow";
@@ -33,14 +34,16 @@ export function checkLeastPrivilege(
     if (!learnerAllows && !exact) continue;
     const direction = learnerAllows ? "learner-allows-more" : "learner-allows-less";
     const words = describeRequest(request);
+    const learnerTraced = decide(prepared.ctx, request, learner.overrides, true);
+    const referenceTraced = decide(prepared.ctx, request, prepared.referenceOverrides, true);
     const counterexample: Counterexample = {
       request,
       plainWords:
         direction === "learner-allows-more"
           ? `Your answer allows this, but it is not needed: ${words}.`
           : `The task needs this, but your answer does not allow it: ${words}.`,
-      learner: mine.decision,
-      reference: reference.decision,
+      learner: learnerTraced.ok ? learnerTraced.decision : mine.decision,
+      reference: referenceTraced.ok ? referenceTraced.decision : reference.decision,
       direction,
     };
     return {

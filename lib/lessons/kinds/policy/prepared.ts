@@ -10,7 +10,7 @@ export interface PreparedLesson {
   referenceOverrides: PolicyOverride[];
   /** Parsed reference slot documents. */
   referencePolicies: ReturnType<typeof parseAnswers>["policies"];
-  /** Reference decisions by request key, filled lazily. */
+  /** Reference decisions (without traces) by request key, filled lazily. */
   referenceDecision(request: SimRequest): DecideResult;
 }
 
@@ -46,7 +46,7 @@ export function prepareLesson(lesson: Lesson, managedPolicies?: ManagedPolicies)
       const key = requestKey(request);
       let result = decisions.get(key);
       if (result === undefined) {
-        result = decide(ctx, request, reference.overrides);
+        result = decide(ctx, request, reference.overrides, false);
         decisions.set(key, result);
       }
       return result;
