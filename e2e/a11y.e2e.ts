@@ -5,7 +5,7 @@ import type { Lesson } from "@/lib/lessons";
 import { challengeUrl } from "@/lib/share";
 import { axeViolations, formatViolations } from "./axe";
 import { BASE_URL, closeBrowser, openSession, screenshot, type Session } from "./browser";
-import { DELETES_TOO, openLesson, replaceDocument } from "./lesson";
+import { clickCheck, DELETES_TOO, openLesson, replaceDocument } from "./lesson";
 
 afterAll(closeBrowser);
 
@@ -77,7 +77,7 @@ describe.each(["light", "dark"] as const)("accessibility in the %s theme", (colo
     const { page } = s;
     await openLesson(page, LESSON);
     await replaceDocument(page, DELETES_TOO);
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await clickCheck(page);
     await expect
       .poll(() => page.getByTestId("check-alice-cannot-delete").getAttribute("data-passed"))
       .toBe("false");
@@ -224,7 +224,7 @@ describe("keyboard-only use of a lesson", () => {
     const { page } = s;
     await openLesson(page, LESSON);
     await replaceDocument(page, DELETES_TOO);
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await clickCheck(page);
     await page.getByTestId("why-alice-cannot-delete").click();
     await page.getByTestId("trace-flow").waitFor({ state: "visible" });
     // Start from the top: focusing the body moves the sequential focus starting point there.

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { BASE_URL } from "./browser";
 
 /** The localStorage key the app keeps progress under. */
@@ -57,11 +58,19 @@ export const DELETES_TOO = policy([
   },
 ]);
 
-/** Opens a lesson and waits until its editor and its checks are on screen. */
+/**
+ * Opens a lesson and waits until its work area is on screen: for a policy lesson its editor and
+ * its checks, for the other kinds the first question.
+ */
 export async function openLesson(page: Page, lessonId: string): Promise<void> {
   await page.goto(`${BASE_URL}/learn/${lessonId}`);
-  await page.locator(".monaco-editor .view-lines").first().waitFor({ state: "visible" });
-  await page.getByTestId("check-list").waitFor({ state: "visible" });
+  const kind = await page.locator("article[data-kind]").getAttribute("data-kind");
+  if (kind === "policy") {
+    await page.locator(".monaco-editor .view-lines").first().waitFor({ state: "visible" });
+    await page.getByTestId("check-list").waitFor({ state: "visible" });
+  } else {
+    await page.locator("fieldset input[type=radio]").first().waitFor({ state: "visible" });
+  }
 }
 
 /** The text area of the editor at `index` (0 = first) on the page. */
@@ -189,4 +198,16 @@ export function spillingElements(page: Page, selector: string): Promise<string[]
     }
     return out;
   }, selector);
+}
+
+/**
+ * Presses "Check" with the mouse once the page has settled: the live checks have graded the
+ * latest text (the check list is no longer stale). Until then a parse error or a "not checked
+ * yet" row from a half-typed moment can still come and go and move the button under the pointer.
+ */
+export async function clickCheck(page: Page): Promise<void> {
+  const list = page.getByTestId("check-list");
+  if ((await list.count()) > 0)
+    await expect.poll(() => list.getAttribute("data-stale")).toBe("false");
+  await page.getByRole("button", { name: "Check", exact: true }).click();
 }

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { closeBrowser, openSession, screenshot } from "./browser";
 import {
+  clickCheck,
   editorText,
   openLesson,
   replaceDocument,
@@ -105,7 +106,7 @@ describe("lesson player with two answer slots", () => {
       if (width < 600) await screenshotSlices(page, `multislot-solved-${width}`);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
 
-      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await clickCheck(page);
       const success = page.getByTestId("lesson-success");
       await success.waitFor({ state: "visible" });
       expect(await success.innerText()).toContain("Lesson complete");
@@ -121,7 +122,7 @@ describe("lesson player with two answer slots", () => {
     const { page } = s;
     await openLesson(page, LESSON);
     await fillBoth(page, trustPolicy("lambda.amazonaws.com"));
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await clickCheck(page);
 
     const ec2 = page.getByTestId("check-ec2-assumes-role");
     await expect.poll(() => ec2.getAttribute("data-passed")).toBe("false");

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { COURSE } from "@/lessons";
-import { solutionAnswers, validateLesson } from "@/lib/lessons";
+import { solutionAnswer, validateLesson, type Answers } from "@/lib/lessons";
 import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
 import {
+  clickCheck,
   DELETES_TOO,
   FIRST_SOLUTION,
   focusInEditor,
@@ -72,7 +73,7 @@ describe("lesson player", () => {
     const { page } = s;
     await openLesson(page, LESSON);
     await replaceDocument(page, DELETES_TOO);
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await clickCheck(page);
 
     const row = page.getByTestId("check-alice-cannot-delete");
     await expect
@@ -254,20 +255,28 @@ describe("lesson player", () => {
       const validated = validateLesson(document);
       if (!validated.ok) throw new Error(`lesson ${id} is invalid`);
       const lesson = validated.lesson;
-      const answers = solutionAnswers(lesson);
+      const answers = solutionAnswer(lesson) as Answers;
       const s = await openSession();
       const { page } = s;
       await openLesson(page, id);
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(lesson.title);
-      for (const slot of lesson.task.slots) {
-        await page.getByTestId(`slot-${slot.id}`).locator(".monaco-editor .view-lines").click();
-        await replaceDocument(page, answers[slot.id], false);
+      if (lesson.task.kind === "policy") {
+        for (const slot of lesson.task.slots) {
+          await page.getByTestId(`slot-${slot.id}`).locator(".monaco-editor .view-lines").click();
+          await replaceDocument(page, answers[slot.id], false);
+        }
+        // Every check, least privilege included, passes live before "Check" is pressed.
+        await expect
+          .poll(() => page.getByTestId("check-status").innerText(), { timeout: 15_000 })
+          .toMatch(/^(\d+) of \1 checks pass\.$/);
+      } else {
+        for (const [question, choice] of Object.entries(answers))
+          await page
+            .getByTestId(`question-${question}`)
+            .locator(`input[value="${choice}"]`)
+            .check();
       }
-      // Every check, least privilege included, passes live before "Check" is pressed.
-      await expect
-        .poll(() => page.getByTestId("check-status").innerText(), { timeout: 15_000 })
-        .toMatch(/^(\d+) of \1 checks pass\.$/);
-      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await clickCheck(page);
       await page.getByTestId("lesson-success").waitFor();
       s.assertClean();
       await s.close();
@@ -280,7 +289,7 @@ describe("lesson player", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await openLesson(page, LESSON);
     await replaceDocument(page, DELETES_TOO);
-    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await clickCheck(page);
     await page.getByTestId("why-alice-cannot-delete").click();
     await page.getByTestId("trace-flow").waitFor();
     await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
@@ -304,7 +313,7 @@ describe("lesson player", () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
 
       await replaceDocument(page, DELETES_TOO);
-      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await clickCheck(page);
       await page.getByTestId("why-alice-cannot-delete").click();
       await page.getByTestId("trace-flow").waitFor();
       await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
@@ -313,7 +322,7 @@ describe("lesson player", () => {
       expect(await spillingElements(page, '[data-testid="check-list"]')).toEqual([]);
 
       await replaceDocument(page, FIRST_SOLUTION);
-      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await clickCheck(page);
       await page.getByTestId("lesson-success").waitFor();
       await shoot(page, "lesson-success", width);
       expect(await overflow()).toBeLessThanOrEqual(0);

@@ -16,6 +16,7 @@ vi.mock("@/lib/iam/catalog", () => ({
     await arrival.ready;
     return {
       source: { ensureManagedPolicies: async () => {}, getManagedPolicy: () => undefined },
+      ensureServices: async () => {},
       service: (prefix: string) =>
         prefix === "s3"
           ? {

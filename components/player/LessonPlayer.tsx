@@ -1,17 +1,15 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
-import type { Answers, GradeDeps, Lesson } from "@/lib/lessons";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Answers, GradeDeps, GradeResult, Lesson, TaskKind } from "@/lib/lessons";
 import { lessonStatus } from "@/lib/progress";
 import { useAppStore } from "@/components/store";
 import { PersistenceNotice } from "@/components/course/PersistenceNotice";
-import { CheckList, gradeSummary, notCheckedReason } from "./CheckList";
 import { HintPanel } from "./HintPanel";
 import { ScenarioPanel } from "./ScenarioPanel";
-import { SlotEditors } from "./SlotEditors";
 import { SolutionPanel } from "./SolutionPanel";
 import { SuccessPanel, type LessonLink } from "./SuccessPanel";
-import { WhyPanel } from "./WhyPanel";
+import { TASK_VIEWS, type TaskKindView } from "./tasks";
 import { useGradeDeps } from "./useGradeDeps";
 import { sameAnswers, useLessonAnswers } from "./useLessonAnswers";
 import { useLessonGrade } from "./useLessonGrade";
@@ -47,17 +45,25 @@ export function LessonPlayer({
   const recordAttempt = useAppStore((s) => s.recordAttempt);
   const completeLesson = useAppStore((s) => s.completeLesson);
   const resetPlayer = useAppStore((s) => s.resetPlayer);
-  const openTrace = useAppStore((s) => s.openTrace);
-  const closeTrace = useAppStore((s) => s.closeTrace);
   const openTraceId = useAppStore((s) => s.openTraceCheckId);
   const { answers, latest } = useLessonAnswers(lesson);
-  const { deps, status: depsStatus } = useGradeDeps(lesson, gradeDeps);
-  const { grade, checkNow, stale } = useLessonGrade(lesson, answers, deps);
-  // The verdict of the last "Check", for the text it graded: it stands until that text changes
+  const lessonDeps = useGradeDeps(lesson, gradeDeps);
+  const depsStatus = lessonDeps.status;
+  const traceIds = useMemo(() => (openTraceId ? [openTraceId] : []), [openTraceId]);
+  const { grade, checkNow, stale } = useLessonGrade(lesson, answers, lessonDeps, {
+    traceIds,
+    inline: gradeDeps !== undefined,
+  });
+  // The verdict of the last "Check", for the answers it graded: it stands until they change
   // (derived at render, so no store update, late render or live re-check can clear it early).
-  const [verdict, setVerdict] = useState<{ answers: Answers; text: string } | null>(null);
-  const checked = verdict && sameAnswers(verdict.answers, answers) ? verdict.text : null;
+  const [verdict, setVerdict] = useState<{
+    answers: Answers;
+    text: string;
+    result: GradeResult | null;
+  } | null>(null);
+  const standing = verdict && sameAnswers(verdict.answers, answers) ? verdict : null;
   const [success, setSuccess] = useState(false);
+  const kind = TASK_VIEWS[lesson.task.kind] as unknown as TaskKindView<TaskKind>;
 
   // Open the lesson once stored progress is loaded (the provider's effect runs after ours).
   useEffect(() => {
@@ -65,17 +71,13 @@ export function LessonPlayer({
   }, [persistence, lesson.id, openLesson]);
   useEffect(() => resetPlayer, [lesson.id, resetPlayer]);
 
-  const runCheck = () => {
+  const runCheck = async () => {
     const now = latest();
-    const result = checkNow(now);
+    setVerdict({ answers: now, text: "Checking…", result: null });
     recordAttempt(lesson.id);
-    const summary = gradeSummary(result, lesson.task.slots);
-    const text = result.passed
-      ? "Checked: every check passes."
-      : notCheckedReason(result)
-        ? summary
-        : `Checked: ${summary}`;
-    setVerdict({ answers: now, text });
+    const result = await checkNow(now);
+    if (!result) return;
+    setVerdict({ answers: now, text: kind.verdict(lesson, result), result });
     if (result.passed) {
       completeLesson(lesson.id);
       setSuccess(true);
@@ -85,19 +87,36 @@ export function LessonPlayer({
   // is never one the live checks contradict a moment later.
   const [checkWaiting, setCheckWaiting] = useState(false);
   const onCheck = () => {
-    if (depsStatus !== "loading") return runCheck();
+    if (depsStatus !== "loading") return void runCheck();
     setCheckWaiting(true);
-    setVerdict({ answers: latest(), text: "Checking… (loading AWS data)" });
+    setVerdict({ answers: latest(), text: "Checking… (loading AWS data)", result: null });
   };
   useEffect(() => {
     if (!checkWaiting || depsStatus === "loading") return;
     setCheckWaiting(false);
-    runCheck();
+    void runCheck();
     // runCheck reads this render's values; only the arrival of the data should trigger it.
   }, [checkWaiting, depsStatus]);
 
+  const checkBar = (
+    <div className={styles.checkBar}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={onCheck}
+        disabled={!kind.checkable}
+      >
+        Check
+      </button>
+      <p role="status" className={styles.status} data-testid="check-status">
+        {standing?.text ?? kind.liveStatus(lesson, answers, grade)}
+      </p>
+      {attempts > 0 && <p className={styles.muted}>Attempts: {attempts}</p>}
+    </div>
+  );
+
   return (
-    <article className={styles.player} aria-labelledby="lesson-title">
+    <article className={styles.player} aria-labelledby="lesson-title" data-kind={lesson.task.kind}>
       <header className={styles.header}>
         <p className={styles.eyebrow}>{lesson.module}</p>
         <h1 id="lesson-title" className={styles.h1}>
@@ -133,29 +152,19 @@ export function LessonPlayer({
           )}
           <h2 className={styles.h2}>Your task</h2>
           {lesson.task.prompt && <p className={styles.prompt}>{lesson.task.prompt}</p>}
-          <SlotEditors lesson={lesson} answers={answers} grade={grade} />
-          <div className={styles.checkBar}>
-            <button type="button" className="btn btn-primary" onClick={onCheck}>
-              Check
-            </button>
-            <p role="status" className={styles.status} data-testid="check-status">
-              {checked ?? gradeSummary(grade, lesson.task.slots)}
-            </p>
-            {attempts > 0 && <p className={styles.muted}>Attempts: {attempts}</p>}
-          </div>
           {depsStatus === "failed" && (
             <p className={styles.warnText} role="note">
               Some AWS data could not be loaded, so checks that use AWS managed policies or the full
               action list may be incomplete.
             </p>
           )}
-          <CheckList
+          <kind.View
+            lesson={lesson}
+            answers={answers}
             grade={grade}
-            slots={lesson.task.slots}
+            checked={standing?.result ?? null}
             stale={stale}
-            openCheckId={openTraceId}
-            onWhy={(id) => (openTraceId === id ? closeTrace() : openTrace(id))}
-            detail={<WhyPanel lesson={lesson} grade={grade} answers={answers} />}
+            checkBar={checkBar}
           />
           <HintPanel lessonId={lesson.id} hints={hints} />
           <SolutionPanel lesson={lesson} />

@@ -1,10 +1,11 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import type { PolicyLesson } from "@/lib/lessons";
 import { courseLessons } from "@/components/course/courseData";
 import { ScenarioPanel } from "./ScenarioPanel";
 
 const getLesson = (id: string) => courseLessons().find((l) => l.id === id);
-const lesson = getLesson("ec2-role-reads-s3")!;
+const lesson = getLesson("ec2-role-reads-s3") as PolicyLesson;
 const trustSlot = lesson.task.slots.find((s) => s.target.kind === "role-trust")!;
 const trust = (principal: unknown) =>
   JSON.stringify({

@@ -7,6 +7,7 @@ import {
   tagText,
   trustedPrincipals,
 } from "./scenarioText";
+import { scenarioPolicies } from "./scenarioPolicies";
 import styles from "./Scenario.module.css";
 
 type Account = Lesson["scenario"]["accounts"][number];
@@ -234,11 +235,31 @@ export function ScenarioPanel({ lesson, answers = {} }: { lesson: Lesson; answer
         <AccountDiagram
           key={account.id}
           account={account}
-          slots={lesson.task.slots}
+          slots={lesson.task.kind === "policy" ? lesson.task.slots : []}
           first={i === 0}
           answers={answers}
         />
       ))}
+      <PolicyDocuments lesson={lesson} />
     </section>
+  );
+}
+
+/** The scenario's own policy documents, each one disclosure away (the learner reads them). */
+function PolicyDocuments({ lesson }: { lesson: Lesson }) {
+  const policies = scenarioPolicies(lesson);
+  if (policies.length === 0) return null;
+  return (
+    <div className={styles.documents} data-testid="scenario-policies">
+      <h3 className={styles.documentsTitle}>Policies in this scenario</h3>
+      {policies.map((p) => (
+        <details key={p.key} className={styles.document} open={lesson.task.kind === "predict"}>
+          <summary>{p.label}</summary>
+          <pre className={styles.documentText} tabIndex={0} aria-label={p.label}>
+            {p.text}
+          </pre>
+        </details>
+      ))}
+    </div>
   );
 }

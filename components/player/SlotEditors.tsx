@@ -1,7 +1,7 @@
 "use client";
 
 import type { Diagnostic, PolicyType } from "@/lib/iam";
-import type { Answers, GradeResult, Lesson } from "@/lib/lessons";
+import type { Answers, GradeResult, PolicyLesson } from "@/lib/lessons";
 import { PolicyEditor } from "@/components/editor/PolicyEditor";
 import type { EditorMarker } from "@/components/editor/types";
 import { POLICY_TYPE_OPTIONS } from "@/components/editor/policyTypes";
@@ -36,7 +36,7 @@ export function SlotEditors({
   answers,
   grade,
 }: {
-  lesson: Lesson;
+  lesson: PolicyLesson;
   answers: Answers;
   grade: GradeResult | null;
 }) {

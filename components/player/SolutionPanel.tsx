@@ -1,19 +1,81 @@
 "use client";
 
 import { useState } from "react";
-import { solutionAnswers, type Lesson } from "@/lib/lessons";
+import { solutionAnswers, type Lesson, type PolicyLesson } from "@/lib/lessons";
 import { useAppStore } from "@/components/store";
 import { ConfirmDialog } from "./ConfirmDialog";
 import styles from "./Player.module.css";
 
-/** "Show solution" behind a confirmation; then the reference documents, each copyable into its editor. */
+/** The reference policy documents, each copyable into its editor. */
+function PolicySolution({ lesson }: { lesson: PolicyLesson }) {
+  const saveDraft = useAppStore((s) => s.saveDraft);
+  const solution = solutionAnswers(lesson);
+  return lesson.task.slots.map((slot) => (
+    <div key={slot.id} className={styles.solutionSlot}>
+      <p className={styles.solutionLabel}>{slot.label}</p>
+      <pre className={styles.code} tabIndex={0} aria-label={`Solution for ${slot.label}`}>
+        {solution[slot.id] ?? "(no reference document)"}
+      </pre>
+      {solution[slot.id] !== undefined && (
+        <button
+          type="button"
+          className="btn"
+          onClick={() => saveDraft(lesson.id, slot.id, solution[slot.id])}
+        >
+          Copy into the editor<span className="visually-hidden">: {slot.label}</span>
+        </button>
+      )}
+    </div>
+  ));
+}
+
+/** The right answer of each question or item, and a button that fills them all in. */
+function ChoiceSolution({ lesson }: { lesson: Lesson }) {
+  const saveChoice = useAppStore((s) => s.saveChoice);
+  const rows =
+    lesson.task.kind === "predict"
+      ? lesson.task.questions.map((q) => ({
+          id: q.id,
+          text: q.description,
+          answer: q.answer,
+          label: q.answer,
+        }))
+      : lesson.task.kind === "classify"
+        ? lesson.task.items.map((it) => {
+            const task = lesson.task as Extract<Lesson["task"], { kind: "classify" }>;
+            const label = task.categories.find((c) => c.id === it.answer)?.label ?? it.answer;
+            return { id: it.id, text: it.text, answer: it.answer, label };
+          })
+        : [];
+  if (rows.length === 0)
+    return <p>The solution is a list of console actions: it comes with the simulated account.</p>;
+  return (
+    <>
+      <dl className={styles.solutionList}>
+        {rows.map((r) => (
+          <div key={r.id}>
+            <dt>{r.text}</dt>
+            <dd>{r.label}</dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => rows.forEach((r) => saveChoice(lesson.id, r.id, r.answer))}
+      >
+        Fill in these answers
+      </button>
+    </>
+  );
+}
+
+/** "Show solution" behind a confirmation; then the reference answer of the lesson's kind. */
 export function SolutionPanel({ lesson }: { lesson: Lesson }) {
   const viewed = useAppStore((s) => s.progress.lessons[lesson.id]?.solutionViewed ?? false);
   const markSolutionViewed = useAppStore((s) => s.markSolutionViewed);
-  const saveDraft = useAppStore((s) => s.saveDraft);
   const [confirming, setConfirming] = useState(false);
   const [visible, setVisible] = useState(false);
-  const solution = solutionAnswers(lesson);
 
   const show = () => {
     markSolutionViewed(lesson.id);
@@ -36,23 +98,11 @@ export function SolutionPanel({ lesson }: { lesson: Lesson }) {
         </button>
       ) : (
         <div data-testid="solution">
-          {lesson.task.slots.map((slot) => (
-            <div key={slot.id} className={styles.solutionSlot}>
-              <p className={styles.solutionLabel}>{slot.label}</p>
-              <pre className={styles.code} tabIndex={0} aria-label={`Solution for ${slot.label}`}>
-                {solution[slot.id] ?? "(no reference document)"}
-              </pre>
-              {solution[slot.id] !== undefined && (
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => saveDraft(lesson.id, slot.id, solution[slot.id])}
-                >
-                  Copy into the editor<span className="visually-hidden">: {slot.label}</span>
-                </button>
-              )}
-            </div>
-          ))}
+          {lesson.task.kind === "policy" ? (
+            <PolicySolution lesson={lesson as PolicyLesson} />
+          ) : (
+            <ChoiceSolution lesson={lesson} />
+          )}
           <button type="button" className="btn" onClick={() => setVisible(false)}>
             Hide solution
           </button>

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo } from "react";
 import type { StatementRef } from "@/lib/iam";
-import { slotPolicyId, type Answers, type GradeResult, type Lesson } from "@/lib/lessons";
+import { slotPolicyId, type Answers, type GradeResult, type PolicyLesson } from "@/lib/lessons";
 import { useAppStore } from "@/components/store";
 import { TraceFlow, rangeToHighlight } from "@/components/trace";
 import { LEAST_PRIVILEGE_ID } from "./CheckList";
@@ -13,7 +13,7 @@ export function WhyPanel({
   grade,
   answers,
 }: {
-  lesson: Lesson;
+  lesson: PolicyLesson;
   grade: GradeResult | null;
   answers: Answers;
 }) {
@@ -87,6 +87,13 @@ export function WhyPanel({
   }, [openId, closeTrace]);
 
   if (!target) return null;
+  // A passing check is graded without its trace; the trace follows once the check is opened.
+  if (target.decision.trace.length === 0)
+    return (
+      <p className="muted" role="status" data-testid="trace-pending">
+        Working out why…
+      </p>
+    );
   return (
     <TraceFlow
       key={openId}

@@ -4,41 +4,48 @@ import { useEffect, useState } from "react";
 import {
   catalogFromActions,
   requiredManagedPolicies,
+  snapshotCatalog,
+  type CatalogSnapshot,
   type GradeDeps,
   type Lesson,
 } from "@/lib/lessons";
-import { loadBrowserCatalog, type Catalog } from "@/lib/iam/catalog";
+import { getCatalog } from "@/components/editor/intelligence/catalogClient";
 
 /** Whether the AWS data grading needs is loaded. */
 export type DepsStatus = "ready" | "loading" | "failed";
 
-// One catalog per page load, shared by every lesson opened (it is immutable data).
-let catalogPromise: Promise<Catalog> | null = null;
-function sharedCatalog(): Promise<Catalog> {
-  catalogPromise ??= loadBrowserCatalog().catch((err: unknown) => {
-    catalogPromise = null;
-    throw err;
-  });
-  return catalogPromise;
+/** What grading a lesson needs from outside, and the catalog part as data for the worker. */
+export interface LessonDeps {
+  deps: GradeDeps;
+  snapshot: CatalogSnapshot | null;
+  status: DepsStatus;
 }
 
 /** True when grading this lesson needs anything from the catalog. */
 function needsCatalog(lesson: Lesson): boolean {
-  return lesson.leastPrivilege !== undefined || requiredManagedPolicies(lesson.scenario).length > 0;
+  return (
+    (lesson.task.kind === "policy" && lesson.task.leastPrivilege !== undefined) ||
+    requiredManagedPolicies(lesson.scenario).length > 0
+  );
+}
+
+function leastPrivilegeServices(lesson: Lesson): string[] {
+  if (lesson.task.kind !== "policy" || !lesson.task.leastPrivilege) return [];
+  const { leastPrivilege, checks } = lesson.task;
+  return leastPrivilege.services ?? checks.map((c) => c.action.split(":")[0]);
 }
 
 /**
- * Loads what grading a lesson needs from the browser catalog (`/catalog/...`): the AWS managed
- * policies its scenario attaches and the action lists for the least-privilege search. Grading
- * runs meanwhile with what is known, and again once the data arrives. `override` skips loading.
+ * Loads what grading a lesson needs through the page's one catalog client (the editor's): the AWS
+ * managed policies its scenario attaches, and the action lists and resource types of its
+ * least-privilege space (as a snapshot the grading worker can receive). Grading runs meanwhile with
+ * what is known, and again once the data arrives. `override` skips loading.
  */
-export function useGradeDeps(
-  lesson: Lesson,
-  override?: GradeDeps,
-): { deps: GradeDeps; status: DepsStatus } {
+export function useGradeDeps(lesson: Lesson, override?: GradeDeps): LessonDeps {
   const skip = override !== undefined || !needsCatalog(lesson);
-  const [state, setState] = useState<{ deps: GradeDeps; status: DepsStatus }>(() => ({
+  const [state, setState] = useState<LessonDeps>(() => ({
     deps: override ?? {},
+    snapshot: null,
     status: skip ? "ready" : "loading",
   }));
 
@@ -46,17 +53,22 @@ export function useGradeDeps(
     if (skip) return;
     let cancelled = false;
     (async () => {
-      const catalog = await sharedCatalog();
+      const catalog = await getCatalog();
       const names = requiredManagedPolicies(lesson.scenario);
-      await catalog.source.ensureManagedPolicies(names);
+      await Promise.all([
+        catalog.source.ensureManagedPolicies(names),
+        catalog.ensureServices(leastPrivilegeServices(lesson)).catch(() => undefined),
+      ]);
       const managedPolicies = new Map<string, unknown>();
       for (const name of names) {
         const policy = catalog.source.getManagedPolicy(name);
         if (policy) managedPolicies.set(name, policy.document);
       }
+      const actions = catalogFromActions(catalog);
       if (!cancelled)
         setState({
-          deps: { catalog: catalogFromActions(catalog), managedPolicies },
+          deps: { catalog: actions, managedPolicies },
+          snapshot: snapshotCatalog(lesson, actions),
           status: "ready",
         });
     })().catch(() => {

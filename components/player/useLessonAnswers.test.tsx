@@ -1,12 +1,13 @@
 import { act, renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import type { PolicyLesson } from "@/lib/lessons";
 import { courseLessons } from "@/components/course/courseData";
 import { StoreProvider, useAppStoreApi } from "@/components/store";
 import { MemoryStorage } from "@/components/store/testing";
 import { useLessonAnswers } from "./useLessonAnswers";
 
-const lesson = courseLessons()[0];
+const lesson = courseLessons().find((l) => l.task.kind === "policy") as PolicyLesson;
 const slot = lesson.task.slots[0];
 const wrapper = ({ children }: { children: ReactNode }) => (
   <StoreProvider storage={new MemoryStorage()}>{children}</StoreProvider>

@@ -2,18 +2,44 @@
 
 import { useCallback, useMemo } from "react";
 import type { Answers, Lesson } from "@/lib/lessons";
-import type { Progress } from "@/lib/progress";
+import { draftChoice, draftText, type Progress } from "@/lib/progress";
 import { useAppStore, useAppStoreApi } from "@/components/store";
 
-/** The learner's text per slot in `progress`: their saved draft, else the slot's starter. */
-export function answerTexts(lesson: Lesson, progress: Progress): string[] {
-  const drafts = progress.lessons[lesson.id]?.drafts;
-  return lesson.task.slots.map((slot) => drafts?.[slot.id]?.text ?? slot.starter);
+/**
+ * The places of a lesson's answer and what each holds when the learner has done nothing: a policy
+ * slot holds its starter text, a question or item no choice (null), a console task nothing here.
+ */
+function answerPlaces(lesson: Lesson): { id: string; initial: string | null }[] {
+  switch (lesson.task.kind) {
+    case "policy":
+      return lesson.task.slots.map((s) => ({ id: s.id, initial: s.starter }));
+    case "predict":
+      return lesson.task.questions.map((q) => ({ id: q.id, initial: null }));
+    case "classify":
+      return lesson.task.items.map((it) => ({ id: it.id, initial: null }));
+    case "console":
+      return [];
+  }
 }
 
-function toAnswers(lesson: Lesson, texts: readonly string[]): Answers {
+/**
+ * The learner's answer per place in `progress`, in the lesson's order: the saved policy text
+ * (else the slot's starter), or the saved choice (else null).
+ */
+export function answerTexts(lesson: Lesson, progress: Progress): (string | null)[] {
+  const drafts = progress.lessons[lesson.id]?.drafts;
+  const policy = lesson.task.kind === "policy";
+  return answerPlaces(lesson).map(({ id, initial }) => {
+    const saved = policy ? draftText(drafts?.[id]) : draftChoice(drafts?.[id]);
+    return saved ?? initial;
+  });
+}
+
+function toAnswers(lesson: Lesson, texts: readonly (string | null)[]): Answers {
   const answers: Answers = {};
-  lesson.task.slots.forEach((slot, i) => (answers[slot.id] = texts[i]));
+  answerPlaces(lesson).forEach(({ id }, i) => {
+    if (texts[i] !== null) answers[id] = texts[i] as string;
+  });
   return answers;
 }
 
@@ -24,8 +50,8 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
 }
 
 /**
- * The learner's current text per slot: their saved draft, else the slot's starter. The object
- * changes only when a text does: a store update that leaves the texts alone (an attempt counted,
+ * The learner's current answer: per policy slot their saved text (else the starter), per question
+ * or item their choice (unanswered ones are left out). The object changes only when an answer does: a store update that leaves the texts alone (an attempt counted,
  * progress re-read after a save or from another tab) keeps it, so a "Checked" verdict and the
  * cached grade stay valid.
  *
@@ -36,7 +62,10 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
 export function useLessonAnswers(lesson: Lesson): { answers: Answers; latest: () => Answers } {
   const store = useAppStoreApi();
   const key = useAppStore((s) => JSON.stringify(answerTexts(lesson, s.progress)));
-  const answers = useMemo(() => toAnswers(lesson, JSON.parse(key) as string[]), [lesson, key]);
+  const answers = useMemo(
+    () => toAnswers(lesson, JSON.parse(key) as (string | null)[]),
+    [lesson, key],
+  );
   const latest = useCallback(() => {
     const now = toAnswers(lesson, answerTexts(lesson, store.getState().progress));
     return sameAnswers(now, answers) ? answers : now;

@@ -9,6 +9,7 @@ import {
   revealHint,
   sameProgress,
   saveDraft,
+  saveChoice,
   type Progress,
 } from "@/lib/progress";
 import type { AppState, StoreDeps } from "./types";
@@ -34,6 +35,8 @@ export interface ProgressSlice {
   setPersistence: (state: PersistenceState) => void;
   openLesson: (lessonId: string) => void;
   saveDraft: (lessonId: string, slotId: string, text: string) => void;
+  /** Records (or, with null, takes back) the learner's choice for a question or item. */
+  saveChoice: (lessonId: string, questionId: string, choice: string | null) => void;
   recordAttempt: (lessonId: string) => void;
   revealHint: (lessonId: string, available: number) => void;
   completeLesson: (lessonId: string) => void;
@@ -65,6 +68,8 @@ export function createProgressSlice(
       setPersistence: (persistence) => set({ persistence }),
       openLesson: (id) => update((p, now) => openLesson(p, id, now)),
       saveDraft: (id, slot, text) => update((p, now) => saveDraft(p, id, slot, text, now)),
+      saveChoice: (id, question, choice) =>
+        update((p, now) => saveChoice(p, id, question, choice, now)),
       recordAttempt: (id) => update((p, now) => recordAttempt(p, id, now)),
       revealHint: (id, available) => update((p, now) => revealHint(p, id, available, now)),
       completeLesson: (id) => update((p, now) => completeLesson(p, id, now)),

@@ -31,11 +31,11 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-describe("lessons CLI", { timeout: 60_000 }, () => {
+describe("lessons CLI", { timeout: 180_000 }, () => {
   it("given list, when run, then it prints the course in order with kind and answer slots", () => {
     const r = cli(["list"]);
     expect(r.code).toBe(0);
-    expect(r.json[0]).toEqual({
+    expect(r.json.find((l: { id: string }) => l.id === "first-identity-policy")).toEqual({
       id: "first-identity-policy",
       title: "Your first identity policy",
       module: "Policies",
@@ -47,6 +47,43 @@ describe("lessons CLI", { timeout: 60_000 }, () => {
     const ec2 = r.json.find((l: { id: string }) => l.id === "ec2-role-reads-s3");
     expect(ec2.answerSlots).toEqual(["trust-policy", "permissions-policy"]);
     expect(ec2.questions).toBeUndefined();
+    // Predict and classify lessons list their questions with the choices each offers.
+    const predict = r.json.find((l: { kind: string }) => l.kind === "predict");
+    expect(predict.answerSlots).toEqual([]);
+    expect(predict.questions[0]).toEqual({
+      id: "maria-reads-logo",
+      choices: ["Allow", "ExplicitDeny", "ImplicitDeny"],
+    });
+    const classify = r.json.find((l: { kind: string }) => l.kind === "classify");
+    expect(classify.questions[0].choices).toEqual(["aws", "customer"]);
+  });
+
+  it("given predict and classify answers, when graded, then each question is a check and bad choices exit 2", () => {
+    const solved = cli(["grade", "two-groups-predict", "--solution"]);
+    expect(solved.json.passed).toBe(true);
+    const wrong = cli([
+      "grade",
+      "two-groups-predict",
+      file("predict.json", { "maria-uploads-prod": "Allow", "maria-reads-logo": "Allow" }),
+    ]);
+    expect(wrong.code).toBe(0);
+    expect(wrong.json.passed).toBe(false);
+    const upload = wrong.json.checks.find((c: { name: string }) => /uploads prod/.test(c.name));
+    expect(upload).toMatchObject({ passed: false, expected: "ExplicitDeny", actual: "Allow" });
+    expect(upload.explanation).toMatch(/Sid "HandsOffProduction"/);
+    const bad = cli([
+      "grade",
+      "two-groups-predict",
+      file("bad.json", { "maria-reads-logo": "Maybe" }),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(
+      /"maria-reads-logo": expected one of Allow, ExplicitDeny, ImplicitDeny/,
+    );
+    const sorted = cli(["grade", "shared-responsibility", "--solution"]);
+    expect(sorted.json.passed).toBe(true);
+    expect(sorted.json.checks.length).toBeGreaterThan(10);
   });
 
   it("given grade --solution, when run, then it passes with the least-privilege check listed", () => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { COURSE, COURSE_ORDER } from "@/lessons";
-import { solutionAnswers, validateLesson } from "@/lib/lessons";
+import { solutionAnswer, validateLesson, type Answers } from "@/lib/lessons";
 import { StoreProvider } from "@/components/store";
 import { MemoryStorage } from "@/components/store/testing";
 import LessonPage, { generateStaticParams } from "./page";
@@ -26,14 +26,24 @@ describe("/learn/[lessonId]", () => {
       if (!validated.ok) throw new Error("invalid lesson");
       const lesson = validated.lesson;
       expect(screen.getByRole("heading", { level: 1, name: lesson.title })).toBeTruthy();
-      const answers = solutionAnswers(lesson);
-      for (const slot of lesson.task.slots)
-        fireEvent.change(screen.getByRole("textbox", { name: slot.label }), {
-          target: { value: answers[slot.id] },
-        });
-      await waitFor(() => expect(screen.getByTestId("check-list").dataset.stale).toBe("false"));
-      const lp = screen.queryByTestId("check-least-privilege");
-      if (lp) await waitFor(() => expect(lp.dataset.passed).toBe("true"));
+      const answers = solutionAnswer(lesson) as Answers;
+      if (lesson.task.kind === "policy") {
+        for (const slot of lesson.task.slots)
+          fireEvent.change(screen.getByRole("textbox", { name: slot.label }), {
+            target: { value: answers[slot.id] },
+          });
+        await waitFor(() => expect(screen.getByTestId("check-list").dataset.stale).toBe("false"));
+        const lp = screen.queryByTestId("check-least-privilege");
+        if (lp) await waitFor(() => expect(lp.dataset.passed).toBe("true"));
+      } else {
+        // Predict and classify: pick the right choice of every question (radio values are ids).
+        for (const [id, choice] of Object.entries(answers)) {
+          const group = screen.getByTestId(`question-${id}`);
+          const radio = group.querySelector<HTMLInputElement>(`input[value="${choice}"]`);
+          if (!radio) throw new Error(`no choice ${choice} for ${id}`);
+          fireEvent.click(radio);
+        }
+      }
       fireEvent.click(screen.getByRole("button", { name: "Check" }));
       expect(await screen.findByTestId("lesson-success")).toBeTruthy();
     },

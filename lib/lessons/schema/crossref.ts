@@ -1,5 +1,5 @@
 import { parsePolicy, type PolicyType } from "@/lib/iam";
-import { allLevelIds, indexWorld, resolvePrincipal, type SimWorld } from "@/lib/sim";
+import { indexWorld, resolvePrincipal, type SimWorld } from "@/lib/sim";
 import type { Lesson } from "./lesson";
 
 /** A problem with a document, named by its JSON path (`checks[2].principal`). */
