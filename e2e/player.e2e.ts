@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { COURSE } from "@/lessons";
 import { solutionAnswers, validateLesson } from "@/lib/lessons";
+import type { Result } from "axe-core";
+import { axeResults, formatViolations } from "./axe";
 import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
 import {
   DELETES_TOO,
@@ -275,16 +277,44 @@ describe("lesson player", () => {
   );
 
   it("keeps the trace readable in the dark theme", async () => {
-    const s = await openSession({ width: 1440 });
+    const s = await openSession({ width: 1440, colorScheme: "dark" });
     const { page } = s;
-    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
+      true,
+    );
     await openLesson(page, LESSON);
     await replaceDocument(page, DELETES_TOO);
     await page.getByRole("button", { name: "Check", exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId("check-alice-cannot-delete").getAttribute("data-passed"))
+      .toBe("false");
     await page.getByTestId("why-alice-cannot-delete").click();
-    await page.getByTestId("trace-flow").waitFor();
+    const trace = page.getByTestId("trace-flow");
+    await trace.locator('li[data-node="decision"]').waitFor();
     await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
+    // Settled: every step fully drawn (contrast is measured through opacity).
+    await expect
+      .poll(() =>
+        trace
+          .locator("li")
+          .evaluateAll((els) => els.every((el) => getComputedStyle(el).opacity === "1")),
+      )
+      .toBe(true);
     await screenshot(page, "lesson-failing-dark-1440");
+
+    // WCAG AA contrast (4.5:1 for text, 3:1 for large text) over the whole trace, by axe.
+    const results = await axeResults(page, { include: ['[data-testid="trace-flow"]'] });
+    expect(formatViolations(results.violations)).toBe("");
+    const contrast = (list: Result[]) => list.find((r) => r.id === "color-contrast")?.nodes ?? [];
+    // Nothing it could not decide (text over an image, an overlap): every text was measured...
+    expect(formatViolations(results.incomplete.filter((r) => r.id === "color-contrast"))).toBe("");
+    // ...and that text is the trace's: the steps, the muted reasons, the statement, the links.
+    const measured = contrast(results.passes).map((n) => n.html);
+    for (const text of ["Explicit deny", "does not match", "ReadAndDelete", "Show in editor"])
+      expect(
+        measured.some((html) => html.includes(text)),
+        text,
+      ).toBe(true);
     s.assertClean();
     await s.close();
   });
