@@ -33,6 +33,91 @@ async function shoot(page: Page, name: string, width: number): Promise<void> {
   if (width < 600) await screenshotSlices(page, `${name}-${width}`);
 }
 
+/**
+ * The 1-based line numbers of the statement with this Sid in a formatted policy: from the line
+ * of its opening "{" to the line of its closing "}".
+ */
+function statementLines(text: string, sid: string): number[] {
+  const lines = text.split("\n");
+  const sidLine = lines.findIndex((l) => l.includes(`"Sid": ${JSON.stringify(sid)}`));
+  let first = sidLine;
+  while (first > 0 && lines[first].trim() !== "{") first--;
+  let depth = 0;
+  let last = first;
+  for (let i = first; i < lines.length; i++) {
+    for (const ch of lines[i]) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+    if (depth === 0) {
+      last = i;
+      break;
+    }
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i + 1);
+}
+
+/** What one rendered editor line shows: its number, text and deciding-statement marks. */
+interface RenderedLine {
+  line: number;
+  text: string;
+  gutter: boolean;
+  washed: boolean;
+}
+
+/** The lines the first editor renders now, read by their vertical position. */
+function renderedLines(page: Page): Promise<RenderedLine[]> {
+  return page.evaluate(() => {
+    const editor = document.querySelector(".monaco-editor")!;
+    const top = (el: Element) => (el as HTMLElement).style.top;
+    const byTop = (selector: string) =>
+      new Map([...editor.querySelectorAll(selector)].map((el) => [top(el), el]));
+    const texts = byTop(".view-lines > .view-line");
+    const washes = byTop(".view-overlays > div");
+    return [...editor.querySelectorAll(".margin-view-overlays > div")].map((margin) => ({
+      line: Number(margin.querySelector(".line-numbers")?.textContent),
+      text: (texts.get(top(margin))?.textContent ?? "").replace(/\u00a0/g, " "),
+      gutter: margin.querySelector(".lp-deciding-gutter") !== null,
+      washed: washes.get(top(margin))?.querySelector(".lp-deciding-statement") != null,
+    }));
+  });
+}
+
+/**
+ * Reads every line of the first editor (scrolling it from top to bottom with the mouse wheel,
+ * as Monaco renders only the lines in view) and returns its text and the lines that carry the
+ * deciding-statement gutter mark and wash.
+ */
+async function decidingMarks(
+  page: Page,
+  lineCount: number,
+): Promise<{ text: string; gutter: number[]; washed: number[] }> {
+  const seen = new Map<number, RenderedLine>();
+  const lines = async () => {
+    const now = await renderedLines(page);
+    for (const l of now) seen.set(l.line, l);
+    return now.map((l) => l.line);
+  };
+  await page.locator(".monaco-editor .view-lines").first().hover();
+  // Up to the first line, then down to the last, a wheel notch at a time until each is in view.
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, -60);
+      return Math.min(...(await lines()));
+    })
+    .toBe(1);
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, 60);
+      return Math.max(...(await lines()));
+    })
+    .toBe(lineCount);
+  const all = [...seen.values()].sort((a, b) => a.line - b.line);
+  expect(all.map((l) => l.line)).toEqual(Array.from({ length: lineCount }, (_, i) => i + 1));
+  return {
+    text: all.map((l) => l.text).join("\n"),
+    gutter: all.filter((l) => l.gutter).map((l) => l.line),
+    washed: all.filter((l) => l.washed).map((l) => l.line),
+  };
+}
+
 describe("lesson player", () => {
   it("given only a keyboard, when the learner writes the solution and checks, then the success screen leads on", async () => {
     const s = await openSession();
@@ -100,17 +185,19 @@ describe("lesson player", () => {
       "true",
     );
 
-    // The statement that allowed the delete is highlighted in the editor.
-    await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
-    const marked = await page.evaluate(() => {
-      const deco = document.querySelector(".monaco-editor .lp-deciding-statement") as HTMLElement;
-      const top = deco.getBoundingClientRect().top;
-      const line = [...document.querySelectorAll(".monaco-editor .view-line")].find(
-        (l) => Math.abs(l.getBoundingClientRect().top - top) < 3,
-      );
-      return line?.textContent ?? "";
-    });
-    expect(marked.replace(/\u00a0/g, " ")).toContain("{");
+    // The statement that allowed the delete is marked in the editor: its lines, from its "{" to
+    // its "}", carry the gutter mark and the wash, and no other line does.
+    const expected = statementLines(DELETES_TOO, "ReadAndDelete");
+    const marks = await decidingMarks(page, DELETES_TOO.split("\n").length);
+    expect(marks.text).toBe(DELETES_TOO);
+    expect(marks.gutter).toEqual(expected);
+    expect(marks.washed).toEqual(expected);
+    const markedText = expected.map((n) => DELETES_TOO.split("\n")[n - 1]).join("\n");
+    expect(JSON.parse(markedText)).toEqual(
+      (JSON.parse(DELETES_TOO) as { Statement: { Sid: string }[] }).Statement.find(
+        (st) => st.Sid === "ReadAndDelete",
+      ),
+    );
     await screenshot(page, "player-failing-trace-1280");
 
     // "Show in editor" brings the editor (far above the trace) back into view.
