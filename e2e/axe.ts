@@ -13,6 +13,8 @@ const AXE_SOURCE = fs.readFileSync(
 export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export interface AxeOptions {
+  /** CSS selectors to scan (default: the whole document). */
+  include?: string[];
   /** CSS selectors to leave out of the scan (in addition to nothing by default). */
   exclude?: string[];
   /** Only report violations of these impacts (default: every impact). */
@@ -33,26 +35,54 @@ export function formatViolation(v: Result): string {
   return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
 }
 
+type ResultType = "violations" | "incomplete" | "passes";
+
+/**
+ * Injects axe-core into the page (once) and runs it with the WCAG 2.1 A/AA rules (over `include`
+ * when given, else the document, less `exclude`). Returns the rules that were violated, the ones
+ * axe could not decide ("incomplete": to review) and the ones that passed; only the result types
+ * in `details` (default all three) list every node, the others at most one.
+ */
+export async function axeResults(
+  page: Page,
+  options: Omit<AxeOptions, "impacts"> & { details?: ResultType[] } = {},
+): Promise<Pick<AxeResults, ResultType>> {
+  const loaded = await page.evaluate(() => "axe" in window);
+  if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
+  const results = (await page.evaluate(
+    async ({ include, exclude, tags, details }) => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const context =
+        include.length > 0 || exclude.length > 0
+          ? { include: include.length > 0 ? include : ["html"], exclude }
+          : document;
+      return axe.run(context as never, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: details,
+      });
+    },
+    {
+      include: options.include ?? [],
+      exclude: options.exclude ?? [],
+      tags: WCAG_21_AA,
+      details: options.details ?? ["violations", "incomplete", "passes"],
+    },
+  )) as AxeResults;
+  return {
+    violations: results.violations,
+    incomplete: results.incomplete,
+    passes: results.passes,
+  };
+}
+
 /**
  * Injects axe-core into the page (once), runs it with the WCAG 2.1 A/AA rules and returns the
  * violations (filtered by impact when asked).
  */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<Result[]> {
-  const loaded = await page.evaluate(() => "axe" in window);
-  if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
-  const results = (await page.evaluate(
-    async ({ exclude, tags }) => {
-      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-      const context = exclude.length > 0 ? { include: ["html"], exclude } : document;
-      return axe.run(context as never, {
-        runOnly: { type: "tag", values: tags },
-        resultTypes: ["violations"],
-      });
-    },
-    { exclude: options.exclude ?? [], tags: WCAG_21_AA },
-  )) as AxeResults;
+  const { violations } = await axeResults(page, { ...options, details: ["violations"] });
   const impacts = options.impacts;
-  return results.violations.filter((v) => !impacts || (v.impact && impacts.includes(v.impact)));
+  return violations.filter((v) => !impacts || (v.impact && impacts.includes(v.impact)));
 }
 
 /** The violations as one readable report ("" when there are none). */

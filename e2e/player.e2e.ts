@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { COURSE } from "@/lessons";
 import { solutionAnswer, validateLesson, type Answers } from "@/lib/lessons";
+import type { Result } from "axe-core";
+import { axeResults, formatViolations } from "./axe";
 import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
 import {
   clickCheck,
@@ -30,6 +32,91 @@ const S3_STAR = policy([
 async function shoot(page: Page, name: string, width: number): Promise<void> {
   await screenshot(page, `${name}-${width}`);
   if (width < 600) await screenshotSlices(page, `${name}-${width}`);
+}
+
+/**
+ * The 1-based line numbers of the statement with this Sid in a formatted policy: from the line
+ * of its opening "{" to the line of its closing "}".
+ */
+function statementLines(text: string, sid: string): number[] {
+  const lines = text.split("\n");
+  const sidLine = lines.findIndex((l) => l.includes(`"Sid": ${JSON.stringify(sid)}`));
+  let first = sidLine;
+  while (first > 0 && lines[first].trim() !== "{") first--;
+  let depth = 0;
+  let last = first;
+  for (let i = first; i < lines.length; i++) {
+    for (const ch of lines[i]) depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+    if (depth === 0) {
+      last = i;
+      break;
+    }
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i + 1);
+}
+
+/** What one rendered editor line shows: its number, text and deciding-statement marks. */
+interface RenderedLine {
+  line: number;
+  text: string;
+  gutter: boolean;
+  washed: boolean;
+}
+
+/** The lines the first editor renders now, read by their vertical position. */
+function renderedLines(page: Page): Promise<RenderedLine[]> {
+  return page.evaluate(() => {
+    const editor = document.querySelector(".monaco-editor")!;
+    const top = (el: Element) => (el as HTMLElement).style.top;
+    const byTop = (selector: string) =>
+      new Map([...editor.querySelectorAll(selector)].map((el) => [top(el), el]));
+    const texts = byTop(".view-lines > .view-line");
+    const washes = byTop(".view-overlays > div");
+    return [...editor.querySelectorAll(".margin-view-overlays > div")].map((margin) => ({
+      line: Number(margin.querySelector(".line-numbers")?.textContent),
+      text: (texts.get(top(margin))?.textContent ?? "").replace(/\u00a0/g, " "),
+      gutter: margin.querySelector(".lp-deciding-gutter") !== null,
+      washed: washes.get(top(margin))?.querySelector(".lp-deciding-statement") != null,
+    }));
+  });
+}
+
+/**
+ * Reads every line of the first editor (scrolling it from top to bottom with the mouse wheel,
+ * as Monaco renders only the lines in view) and returns its text and the lines that carry the
+ * deciding-statement gutter mark and wash.
+ */
+async function decidingMarks(
+  page: Page,
+  lineCount: number,
+): Promise<{ text: string; gutter: number[]; washed: number[] }> {
+  const seen = new Map<number, RenderedLine>();
+  const lines = async () => {
+    const now = await renderedLines(page);
+    for (const l of now) seen.set(l.line, l);
+    return now.map((l) => l.line);
+  };
+  await page.locator(".monaco-editor .view-lines").first().hover();
+  // Up to the first line, then down to the last, a wheel notch at a time until each is in view.
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, -60);
+      return Math.min(...(await lines()));
+    })
+    .toBe(1);
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, 60);
+      return Math.max(...(await lines()));
+    })
+    .toBe(lineCount);
+  const all = [...seen.values()].sort((a, b) => a.line - b.line);
+  expect(all.map((l) => l.line)).toEqual(Array.from({ length: lineCount }, (_, i) => i + 1));
+  return {
+    text: all.map((l) => l.text).join("\n"),
+    gutter: all.filter((l) => l.gutter).map((l) => l.line),
+    washed: all.filter((l) => l.washed).map((l) => l.line),
+  };
 }
 
 describe("lesson player", () => {
@@ -99,17 +186,19 @@ describe("lesson player", () => {
       "true",
     );
 
-    // The statement that allowed the delete is highlighted in the editor.
-    await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
-    const marked = await page.evaluate(() => {
-      const deco = document.querySelector(".monaco-editor .lp-deciding-statement") as HTMLElement;
-      const top = deco.getBoundingClientRect().top;
-      const line = [...document.querySelectorAll(".monaco-editor .view-line")].find(
-        (l) => Math.abs(l.getBoundingClientRect().top - top) < 3,
-      );
-      return line?.textContent ?? "";
-    });
-    expect(marked.replace(/\u00a0/g, " ")).toContain("{");
+    // The statement that allowed the delete is marked in the editor: its lines, from its "{" to
+    // its "}", carry the gutter mark and the wash, and no other line does.
+    const expected = statementLines(DELETES_TOO, "ReadAndDelete");
+    const marks = await decidingMarks(page, DELETES_TOO.split("\n").length);
+    expect(marks.text).toBe(DELETES_TOO);
+    expect(marks.gutter).toEqual(expected);
+    expect(marks.washed).toEqual(expected);
+    const markedText = expected.map((n) => DELETES_TOO.split("\n")[n - 1]).join("\n");
+    expect(JSON.parse(markedText)).toEqual(
+      (JSON.parse(DELETES_TOO) as { Statement: { Sid: string }[] }).Statement.find(
+        (st) => st.Sid === "ReadAndDelete",
+      ),
+    );
     await screenshot(page, "player-failing-trace-1280");
 
     // "Show in editor" brings the editor (far above the trace) back into view.
@@ -284,16 +373,44 @@ describe("lesson player", () => {
   );
 
   it("keeps the trace readable in the dark theme", async () => {
-    const s = await openSession({ width: 1440 });
+    const s = await openSession({ width: 1440, colorScheme: "dark" });
     const { page } = s;
-    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
+      true,
+    );
     await openLesson(page, LESSON);
     await replaceDocument(page, DELETES_TOO);
     await clickCheck(page);
+    await expect
+      .poll(() => page.getByTestId("check-alice-cannot-delete").getAttribute("data-passed"))
+      .toBe("false");
     await page.getByTestId("why-alice-cannot-delete").click();
-    await page.getByTestId("trace-flow").waitFor();
+    const trace = page.getByTestId("trace-flow");
+    await trace.locator('li[data-node="decision"]').waitFor();
     await page.locator(".monaco-editor .lp-deciding-statement").first().waitFor();
+    // Settled: every step fully drawn (contrast is measured through opacity).
+    await expect
+      .poll(() =>
+        trace
+          .locator("li")
+          .evaluateAll((els) => els.every((el) => getComputedStyle(el).opacity === "1")),
+      )
+      .toBe(true);
     await screenshot(page, "lesson-failing-dark-1440");
+
+    // WCAG AA contrast (4.5:1 for text, 3:1 for large text) over the whole trace, by axe.
+    const results = await axeResults(page, { include: ['[data-testid="trace-flow"]'] });
+    expect(formatViolations(results.violations)).toBe("");
+    const contrast = (list: Result[]) => list.find((r) => r.id === "color-contrast")?.nodes ?? [];
+    // Nothing it could not decide (text over an image, an overlap): every text was measured...
+    expect(formatViolations(results.incomplete.filter((r) => r.id === "color-contrast"))).toBe("");
+    // ...and that text is the trace's: the steps, the muted reasons, the statement, the links.
+    const measured = contrast(results.passes).map((n) => n.html);
+    for (const text of ["Explicit deny", "does not match", "ReadAndDelete", "Show in editor"])
+      expect(
+        measured.some((html) => html.includes(text)),
+        text,
+      ).toBe(true);
     s.assertClean();
     await s.close();
   });
