@@ -72,10 +72,14 @@ export function SlotEditors({
               highlight={highlight?.slotId === slot.id ? highlight.range : null}
               height={lesson.task.slots.length > 1 ? 320 : 340}
             />
-            {errors.length > 0 && (
+            {/* The line is kept when empty, so the Check button below does not jump as a
+                half-typed document stops and starts parsing. */}
+            {errors.length > 0 ? (
               <p className={styles.parseError} data-testid="parse-error">
                 Line {errors[0].line}, column {errors[0].column}: {errors[0].message}
               </p>
+            ) : (
+              <p className={styles.parseError} aria-hidden="true" />
             )}
           </section>
         );

@@ -6,6 +6,7 @@ import type { CheckResult } from "@/lib/lessons";
 import { PolicyEditor } from "@/components/editor/PolicyEditor";
 import { TraceFlow, rangeToHighlight } from "@/components/trace";
 import type { HighlightRange } from "@/components/store";
+import styles from "./Tasks.module.css";
 
 /**
  * "Why?" for a predict question: the engine's trace, and the policy that decided in a read-only
@@ -37,6 +38,7 @@ export function PredictWhy({ result, onClose }: { result: CheckResult; onClose: 
   );
   if (!decision) return null;
   const policy = policies.find((p) => p.id === (shown?.id ?? first?.policy.id));
+  const name = policy ? capitalize(policy.label ?? policy.id) : "";
   return (
     <div data-testid={`predict-why-${result.id}`}>
       <TraceFlow
@@ -48,14 +50,11 @@ export function PredictWhy({ result, onClose }: { result: CheckResult; onClose: 
         onShow={onShow}
       />
       {policy && (
-        <section
-          aria-label={`The deciding policy: ${policy.label ?? policy.id}`}
-          data-testid="deciding-policy"
-        >
-          <h4>{policy.label ?? policy.id} (read-only)</h4>
+        <section aria-label={`The deciding policy: ${name}`} data-testid="deciding-policy">
+          <h4 className={styles.policyTitle}>{name} (read-only)</h4>
           <PolicyEditor
             value={policy.text}
-            ariaLabel={`${policy.label ?? policy.id}, read-only`}
+            ariaLabel={`${name}, read-only`}
             path={`predict/${result.id}/${encodeURIComponent(policy.id)}.json`}
             readOnly
             lint={false}
@@ -66,4 +65,8 @@ export function PredictWhy({ result, onClose }: { result: CheckResult; onClose: 
       )}
     </div>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
