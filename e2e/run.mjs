@@ -62,7 +62,7 @@ try {
   const extra = process.argv.slice(2);
   const result = spawnSync(
     "npx",
-    ["vitest", "run", "--config", "e2e/vitest.config.mts", ...extra],
+    ["vitest", "run", "--config", process.env.E2E_CONFIG ?? "e2e/vitest.config.mts", ...extra],
     {
       stdio: "inherit",
       env: { ...process.env, E2E_BASE_URL: baseUrl },
