@@ -11,6 +11,13 @@ const uiPackages = [
   "next",
   "react-markdown",
 ];
+// Every lib/ module has one front door, its index.ts: outside the module, import `@/lib/<module>`.
+const frontDoors = {
+  group: ["@/lib/*/*", "!@/lib/*/index"],
+  message:
+    "Import lib/ modules through their front door (`@/lib/<module>`, its index.ts), not their files.",
+};
+
 const banned = (names) =>
   names
     .flatMap((name) => [name, `${name}/*`])
@@ -62,6 +69,7 @@ export default tseslint.config(
               "lib/ runs in the browser too: no Node built-ins outside lib/cli, lib/build, lib/server.",
           })),
           patterns: [
+            frontDoors,
             ...banned(uiPackages),
             {
               group: ["@/components", "@/components/*", "**/components/*"],
@@ -83,6 +91,11 @@ export default tseslint.config(
         { name: "localStorage", message: "lib/ never touches storage." },
       ],
     },
+  },
+  {
+    // Routes, components and browser tests use lib/ only through its front doors.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "e2e/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [frontDoors] }] },
   },
   {
     files: ["**/*.mjs", "e2e/**", "lib/build/**", "lib/cli/**"],

@@ -11,7 +11,8 @@ const arrival = vi.hoisted(() => {
   const ready = new Promise<void>((resolve) => (release = resolve));
   return { ready, release: () => release() };
 });
-vi.mock("@/lib/iam/catalog", () => ({
+vi.mock("@/lib/iam", async (original) => ({
+  ...(await original<typeof import("@/lib/iam")>()),
   loadBrowserCatalog: async () => {
     await arrival.ready;
     return {

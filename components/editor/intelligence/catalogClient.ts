@@ -1,6 +1,6 @@
 "use client";
 
-import { loadBrowserCatalog, type Catalog } from "@/lib/iam/catalog";
+import { loadBrowserCatalog, type Catalog } from "@/lib/iam";
 
 let pending: Promise<Catalog> | null = null;
 let ready: Catalog | undefined;

@@ -1,4 +1,4 @@
-import type { Catalog } from "@/lib/iam/catalog";
+import type { Catalog } from "@/lib/iam";
 
 /** Markdown documentation of an action: description, access level, resource types, keys. */
 export function actionDoc(catalog: Catalog, name: string): string | undefined {

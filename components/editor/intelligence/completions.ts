@@ -1,4 +1,4 @@
-import type { Catalog } from "@/lib/iam/catalog";
+import type { Catalog } from "@/lib/iam";
 import { CONDITION_OPERATORS } from "@/lib/iam";
 import { actionDoc, concreteActions, conditionKeyDescription } from "./catalogDocs";
 import { locateAt, statementPlace, type CursorLocation } from "./jsonLocation";

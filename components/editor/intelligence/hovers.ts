@@ -1,4 +1,4 @@
-import type { Catalog } from "@/lib/iam/catalog";
+import type { Catalog } from "@/lib/iam";
 import { actionDoc, conditionKeyDoc } from "./catalogDocs";
 import { scanTokens, type ScannedToken } from "./jsonScan";
 import { statementPlace } from "./jsonLocation";

@@ -3,8 +3,8 @@
  * Lint worker: lints policies off the main thread when the main-thread lint turns out slow.
  * Loads its own catalog (same origin) and the services each document names.
  */
-import { loadBrowserCatalog, type Catalog } from "@/lib/iam/catalog";
-import { lintPolicy } from "@/lib/iam/lint";
+import { loadBrowserCatalog, type Catalog } from "@/lib/iam";
+import { lintPolicy } from "@/lib/iam";
 import type { LintWorkerRequest, LintWorkerResponse } from "./lintWorkerProtocol";
 import { servicePrefixesIn } from "./statementContext";
 

@@ -1,4 +1,4 @@
-import { lintPolicy } from "@/lib/iam/lint";
+import { lintPolicy } from "@/lib/iam";
 import type { LintFn } from "./lintSession";
 
 /** The editor's lint function: the engine's `lintPolicy` over the browser catalog. */

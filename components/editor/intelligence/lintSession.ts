@@ -2,7 +2,7 @@
 
 import type * as Monaco from "monaco-editor";
 import type { PolicyType } from "@/lib/iam";
-import type { Catalog } from "@/lib/iam/catalog";
+import type { Catalog } from "@/lib/iam";
 import { getCatalog, peekCatalog } from "./catalogClient";
 import { clearFindings, setFindings } from "./findingStore";
 import { markerSignature, type LintFinding, type LintReport } from "./findings";

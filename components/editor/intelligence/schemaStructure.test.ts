@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintPolicy } from "@/lib/iam/lint";
+import { lintPolicy } from "@/lib/iam";
 import { POLICY_TYPES, type PolicyType } from "@/lib/iam";
 import { policySchema, policySchemaUri } from "./policySchema";
 import { schemaProblems } from "./schemaCheck";

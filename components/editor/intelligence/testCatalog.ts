@@ -1,5 +1,5 @@
-import { Catalog, memoryCatalogSource } from "@/lib/iam/catalog";
-import type { CatalogIndex, ServiceDetail } from "@/lib/iam/catalog";
+import { Catalog, memoryCatalogSource } from "@/lib/iam";
+import type { CatalogIndex, ServiceDetail } from "@/lib/iam";
 
 /** A tiny catalog (s3 loaded, iam indexed only) for the intelligence unit tests. */
 export function testCatalog(options: { loadS3?: boolean } = {}): Catalog {

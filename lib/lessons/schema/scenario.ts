@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESOURCE_KINDS, type World } from "@/lib/sim/model";
+import { RESOURCE_KINDS, type World } from "@/lib/sim";
 
 /** Names of IAM entities and policies: letters, digits and `+=,.@_-`, 1..128 characters. */
 export const iamName = z
