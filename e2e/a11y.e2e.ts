@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { COURSE } from "@/lessons";
+import { loadCourse } from "@/lib/lessons";
 import type { Lesson } from "@/lib/lessons";
 import { challengeUrl } from "@/lib/share";
 import { axeViolations, formatViolations } from "./axe";
@@ -17,7 +18,11 @@ const challenge = COURSE.find((c) => c.id === "fix-bucket-policy")!;
 const PAGES: [name: string, path: string, editor: boolean][] = [
   ["home", "/", false],
   ["course", "/learn", false],
-  ...COURSE.map((c): [string, string, boolean] => [`lesson-${c.id}`, `/learn/${c.id}`, true]),
+  ...loadCourse(COURSE).lessons.map((l): [string, string, boolean] => [
+    `lesson-${l.id}`,
+    `/learn/${l.id}`,
+    l.task.kind === "policy",
+  ]),
   ["playground", "/playground", true],
   ["challenges", "/challenges", false],
   ["challenge", challengeUrl(challenge.document as Lesson), true],

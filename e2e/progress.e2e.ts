@@ -172,7 +172,7 @@ describe("progress", () => {
     await notice.waitFor({ state: "detached" });
     await expect
       .poll(() => storedProgress(page))
-      .toMatchObject({ version: 1, lessons: {}, lastLessonId: null });
+      .toMatchObject({ version: 2, lessons: {}, lastLessonId: null });
 
     // Progress is kept again.
     await openLesson(page, LESSON);
