@@ -86,3 +86,16 @@ export function runCheck(
     : `Expected it to be ${expectationWords(check.expect)}, but it was ${words}${words.endsWith(".") ? "" : "."}`;
   return { ...base, passed, actual: decision.decision, explanation, decision };
 }
+
+/** Every check failed without running, for one reason (an unreadable answer, nothing done). */
+export function unrunChecks(checks: readonly Check[], explanation: string): CheckResult[] {
+  return checks.map((check) => ({
+    id: check.id,
+    name: check.description,
+    passed: false,
+    expected: check.expect,
+    actual: "Error",
+    explanation,
+    request: describeRequest(checkRequest(check)),
+  }));
+}

@@ -1,5 +1,6 @@
 import type { LessonOf } from "../../schema";
-import type { CheckResult, GradeResult } from "../../grade/types";
+import { unrunChecks } from "../../grade/checks";
+import type { GradeResult } from "../../grade/types";
 import type { ConsoleAnswer } from "./schema";
 
 type ConsoleLesson = LessonOf<"console">;
@@ -14,15 +15,8 @@ export const CONSOLE_UNAVAILABLE =
  * that reason (an empty command list fails in any case: nothing was done).
  */
 export function gradeConsole(lesson: ConsoleLesson, answer: ConsoleAnswer): GradeResult {
-  const reason = answer.commands.length === 0 ? "No commands were run." : CONSOLE_UNAVAILABLE;
-  const checks: CheckResult[] = lesson.task.checks.map((check) => ({
-    id: check.id,
-    name: check.description,
-    passed: false,
-    expected: check.expect,
-    actual: "Error",
-    explanation: reason,
-    request: check.description,
-  }));
-  return { passed: false, checks, parseErrors: {} };
+  // A malformed answer (no `commands` list) is graded as doing nothing.
+  const commands = Array.isArray(answer?.commands) ? answer.commands : [];
+  const reason = commands.length === 0 ? "No commands were run." : CONSOLE_UNAVAILABLE;
+  return { passed: false, checks: unrunChecks(lesson.task.checks, reason), parseErrors: {} };
 }

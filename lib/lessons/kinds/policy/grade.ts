@@ -1,10 +1,9 @@
 import type { PolicyLesson as Lesson } from "../../schema";
 import { parseAnswers } from "./answers";
-import { checkRequest, runCheck } from "../../grade/checks";
+import { runCheck, unrunChecks } from "../../grade/checks";
 import { checkLeastPrivilege } from "./leastPrivilege";
 import { prepareLesson } from "./prepared";
-import type { Answers, CheckResult, GradeDeps, GradeOptions, GradeResult } from "../../grade/types";
-import { describeRequest } from "../../grade/words";
+import type { Answers, GradeDeps, GradeOptions, GradeResult } from "../../grade/types";
 
 export { slotPolicyId, solutionAnswers } from "./answers";
 
@@ -28,15 +27,7 @@ export function gradePolicy(
     const first = errors[0];
     const where = first.path ? ` at ${first.path}` : "";
     const explanation = `The answer for "${slotId}" cannot be read${where} (line ${first.line}, column ${first.column}): ${first.message}`;
-    const checks: CheckResult[] = lesson.task.checks.map((check) => ({
-      id: check.id,
-      name: check.description,
-      passed: false,
-      expected: check.expect,
-      actual: "Error",
-      explanation,
-      request: describeRequest(checkRequest(check)),
-    }));
+    const checks = unrunChecks(lesson.task.checks, explanation);
     const leastPrivilege = lesson.task.leastPrivilege
       ? { passed: false, explanation, requestsChecked: 0 }
       : undefined;
