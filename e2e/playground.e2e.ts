@@ -16,8 +16,10 @@ describe("playground editor", () => {
     await expect
       .poll(async () => s.page.locator(".monaco-editor .view-lines").first().innerText())
       .toContain("Version");
-    await s.page.locator(".monaco-editor .squiggly-error").first().waitFor({ timeout: 15_000 });
-    expect(await s.page.locator(".monaco-editor .squiggly-error").count()).toBeGreaterThan(0);
+    // Markers are redrawn as each lint run of the half-typed text settles: poll, do not read once.
+    await expect
+      .poll(() => s.page.locator(".monaco-editor .squiggly-error").count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await screenshot(s.page, "playground-error-1280");
     s.assertClean();
     await s.close();
