@@ -16,6 +16,7 @@ import {
   replaceDocument,
   screenshotSlices,
   spillingElements,
+  storedDraft,
   tabUntil,
 } from "./lesson";
 
@@ -134,9 +135,24 @@ describe("lesson player", () => {
     await page.keyboard.press("Control+M");
     expect(await tabUntil(page, async () => (await focusedText(page)) === "Check", 10)).toBe(true);
     await page.keyboard.press("Enter");
-    await expect
-      .poll(() => page.getByTestId("check-status").innerText(), { timeout: 15_000 })
-      .toBe("Checked: every check passes.");
+    try {
+      await expect
+        .poll(() => page.getByTestId("check-status").innerText(), { timeout: 15_000 })
+        .toBe("Checked: every check passes.");
+    } catch (error) {
+      // Say what the page held, so a rare failure can be told apart: a text that changed after
+      // the Check (the verdict rightly dropped), or a Check that never ran (no attempt counted).
+      const draft = await storedDraft(page, LESSON, "alice-policy");
+      const attempts = await page.getByText(/^Attempts: \d+$/).allInnerTexts();
+      throw new Error(
+        `${(error as Error).message}\nattempts shown: ${JSON.stringify(attempts)}; stored draft ${
+          draft === FIRST_SOLUTION
+            ? "equals the pasted solution"
+            : `differs: ${JSON.stringify(draft)}`
+        }; focus on ${JSON.stringify(await focusedText(page))}`,
+        { cause: error },
+      );
+    }
 
     const success = page.getByTestId("lesson-success");
     await success.waitFor({ state: "visible" });
