@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import {
   catalogFromActions,
+  leastPrivilegeServices,
   requiredManagedPolicies,
   snapshotCatalog,
   type CatalogSnapshot,
@@ -27,12 +28,6 @@ function needsCatalog(lesson: Lesson): boolean {
     (lesson.task.kind === "policy" && lesson.task.leastPrivilege !== undefined) ||
     requiredManagedPolicies(lesson.scenario).length > 0
   );
-}
-
-function leastPrivilegeServices(lesson: Lesson): string[] {
-  if (lesson.task.kind !== "policy" || !lesson.task.leastPrivilege) return [];
-  const { leastPrivilege, checks } = lesson.task;
-  return leastPrivilege.services ?? checks.map((c) => c.action.split(":")[0]);
 }
 
 /**

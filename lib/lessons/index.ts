@@ -53,5 +53,5 @@ export { loadCourse, summarize } from "./course";
 export type { Course, CourseEntry, LessonSummary } from "./course";
 export { benchGrade } from "./grade/bench";
 export type { GradeBench } from "./grade/bench";
-export { snapshotCatalog, catalogFromSnapshot } from "./grade/snapshot";
+export { snapshotCatalog, catalogFromSnapshot, leastPrivilegeServices } from "./grade/snapshot";
 export type { CatalogSnapshot } from "./grade/snapshot";

@@ -1,7 +1,7 @@
 import type { SimWorld } from "@/lib/sim";
-import { KINDS, type KindModule } from "./kinds";
+import { kindModule } from "./grade/grade";
 import { scenarioIssues, type LessonIssue } from "./schema/crossref";
-import { lessonSchema, type Lesson, type TaskKind } from "./schema/lesson";
+import { lessonSchema, type Lesson } from "./schema/lesson";
 import { zodIssues } from "./schema/zodIssues";
 import { upgradeLessonDocument } from "./versions/migrate";
 
@@ -23,8 +23,7 @@ export type LessonValidation =
  */
 export function crossReferenceIssues(lesson: Lesson): LessonIssue[] {
   const { sim, issues } = scenarioIssues(lesson);
-  const kind = KINDS[lesson.task.kind] as unknown as KindModule<TaskKind>;
-  return [...issues, ...kind.issues(lesson, sim as SimWorld)];
+  return [...issues, ...kindModule(lesson).issues(lesson, sim as SimWorld)];
 }
 
 function sizeOf(input: unknown): number | undefined {

@@ -17,15 +17,21 @@ function serviceOf(action: string): string {
   return action.slice(0, action.indexOf(":")).toLowerCase();
 }
 
+/** The service prefixes a lesson's least-privilege search covers (none for other tasks). */
+export function leastPrivilegeServices(lesson: Lesson): string[] {
+  if (lesson.task.kind !== "policy" || !lesson.task.leastPrivilege) return [];
+  const { leastPrivilege, checks } = lesson.task;
+  const services = leastPrivilege.services ?? checks.map((c) => serviceOf(c.action));
+  return [...new Set(services.map((s) => s.toLowerCase()))];
+}
+
 /** What a lesson's grading needs from `catalog`, as data (empty for kinds without a search). */
 export function snapshotCatalog(lesson: Lesson, catalog: ActionCatalog): CatalogSnapshot {
   const snapshot: CatalogSnapshot = { actions: {}, applies: {} };
   if (lesson.task.kind !== "policy" || !lesson.task.leastPrivilege) return snapshot;
   const { task } = lesson;
   const spec = task.leastPrivilege ?? {};
-  const services = new Set(
-    (spec.services ?? task.checks.map((c) => serviceOf(c.action))).map((s) => s.toLowerCase()),
-  );
+  const services = leastPrivilegeServices(lesson);
   const resources = new Set(spec.resources ?? task.checks.map((c) => c.resource));
   const actions = new Set<string>([
     ...(spec.extraActions ?? []),
