@@ -98,6 +98,44 @@ export async function replaceDocument(
   await page.keyboard.press("Delete");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press("Control+V");
+  await pasted(page, text);
+}
+
+/**
+ * Waits until the focused editor shows the end of `text`: the paste's last line is rendered
+ * under its own line number (the cursor, and so the view, is at the end after a paste).
+ */
+async function pasted(page: Page, text: string): Promise<void> {
+  const lines = text.split("\n");
+  const want = { line: lines.length, text: lines[lines.length - 1].replace(/\s+$/, "") };
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const root = document.activeElement?.closest(".monaco-editor");
+        if (!root) return null;
+        const byTop = new Map(
+          [...root.querySelectorAll(".view-lines > .view-line")].map((el) => [
+            (el as HTMLElement).style.top,
+            (el.textContent ?? "").replace(/\u00a0/g, " "),
+          ]),
+        );
+        const numbered = [...root.querySelectorAll(".margin-view-overlays > div")]
+          .map((m) => ({
+            line: Number(m.querySelector(".line-numbers")?.textContent),
+            text: byTop.get((m as HTMLElement).style.top) ?? "",
+          }))
+          .filter((l) => l.line > 0)
+          .sort((a, b) => b.line - a.line);
+        return numbered[0] ?? null;
+      }),
+    )
+    // A wrapped last line shows its first part under the number.
+    .toSatisfy(
+      (seen: { line: number; text: string } | null) =>
+        seen !== null &&
+        seen.line === want.line &&
+        want.text.startsWith(seen.text.replace(/\s+$/, "")),
+    );
 }
 
 /** The text shown in the editor at `editor` (0 = first), its rendered lines in order. */

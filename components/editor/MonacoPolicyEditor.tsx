@@ -154,6 +154,10 @@ export default function MonacoPolicyEditor(props: PolicyEditorProps) {
         renderFinalNewline: "on",
         // Sticky scroll lines are extra Tab stops (tabindex 0) inside the editor.
         stickyScroll: { enabled: false },
+        // Monaco's "paste as" pipeline applies a paste asynchronously, after the providers answer:
+        // a Check pressed right after Ctrl+V graded the text from before the paste. Plain paste is
+        // applied in the paste event itself.
+        pasteAs: { enabled: false },
         accessibilitySupport: "auto",
       }}
     />
