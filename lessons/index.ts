@@ -1,30 +1,34 @@
 /**
- * The course, in order. Each lesson is a JSON document of the content format
- * (`lib/lessons/schema`); add a lesson by adding its file and one entry below.
+ * The course, in order: eight modules, each a file in `modules/` listing its lesson documents
+ * (JSON files of the content format, `lib/lessons/schema`). Add a lesson by adding its file and
+ * one entry in its module.
  */
-import firstIdentityPolicy from "./first-identity-policy.json";
-import groupPolicy from "./group-policy.json";
-import fixBucketPolicy from "./fix-bucket-policy.json";
-import ec2RoleReadsS3 from "./ec2-role-reads-s3.json";
-import sharedResponsibility from "./shared-responsibility.json";
-import twoGroupsPredict from "./two-groups-predict.json";
+import { foundations } from "./modules/foundations";
+import { usersAndPolicies } from "./modules/users-and-policies";
+import { groups } from "./modules/groups";
+import { roles } from "./modules/roles";
+import { conditions } from "./modules/conditions";
+import { resourcePolicies } from "./modules/resource-policies";
+import { guardrails } from "./modules/guardrails";
+import { troubleshooting } from "./modules/troubleshooting";
+import type { CourseEntry, ModuleEntry } from "./types";
 
-/** One entry of the course index: a lesson id and its raw document (validate before use). */
-export interface CourseEntry {
-  id: string;
-  document: unknown;
-}
+export type { CourseEntry, ModuleEntry };
 
-// Kept structurally equal to `CourseEntry` of `lib/lessons`: this folder imports only its JSON.
-/** The built-in lessons in course order. */
-export const COURSE: readonly CourseEntry[] = [
-  { id: "shared-responsibility", document: sharedResponsibility },
-  { id: "first-identity-policy", document: firstIdentityPolicy },
-  { id: "group-policy", document: groupPolicy },
-  { id: "two-groups-predict", document: twoGroupsPredict },
-  { id: "fix-bucket-policy", document: fixBucketPolicy },
-  { id: "ec2-role-reads-s3", document: ec2RoleReadsS3 },
+/** The modules in course order. */
+export const MODULES: readonly ModuleEntry[] = [
+  foundations,
+  usersAndPolicies,
+  groups,
+  roles,
+  conditions,
+  resourcePolicies,
+  guardrails,
+  troubleshooting,
 ];
+
+/** The built-in lessons in course order. */
+export const COURSE: readonly CourseEntry[] = MODULES.flatMap((m) => m.lessons);
 
 /** Lesson ids in course order. */
 export const COURSE_ORDER: readonly string[] = COURSE.map((entry) => entry.id);

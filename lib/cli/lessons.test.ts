@@ -38,7 +38,7 @@ describe("lessons CLI", { timeout: 180_000 }, () => {
     expect(r.json.find((l: { id: string }) => l.id === "first-identity-policy")).toEqual({
       id: "first-identity-policy",
       title: "Your first identity policy",
-      module: "Policies",
+      module: "Users and policies",
       kind: "policy",
       answerSlots: ["alice-policy"],
     });

@@ -7,6 +7,27 @@ export interface CourseEntry {
   document: unknown;
 }
 
+/**
+ * One module of a course index: its title (every lesson in it names it as its `module`), a
+ * paragraph introducing it, what a learner knows once it is done, and its lessons in order.
+ */
+export interface ModuleEntry {
+  id: string;
+  title: string;
+  intro: string;
+  learned: readonly string[];
+  lessons: readonly CourseEntry[];
+}
+
+/** A module of a loaded course: as in the index, with its lessons as ids. */
+export interface CourseModule {
+  id: string;
+  title: string;
+  intro: string;
+  learned: readonly string[];
+  lessonIds: readonly string[];
+}
+
 /** What the course map, the continue card and `lessons -- list` need to know about a lesson. */
 export interface LessonSummary {
   id: string;
@@ -25,6 +46,10 @@ export interface Course {
   /** The lesson after `id` in course order, or null. */
   next(id: string): LessonSummary | null;
   summaries(): LessonSummary[];
+  /** The modules in order (derived from the lessons' `module` names for a flat index). */
+  modules: readonly CourseModule[];
+  /** The module holding lesson `id`, or undefined. */
+  moduleOf(id: string): CourseModule | undefined;
 }
 
 /** The light summary of a lesson (no scenario, task or solution). */
@@ -33,12 +58,33 @@ export function summarize(lesson: Lesson): LessonSummary {
   return { id, title, module, summary, kind: lesson.task.kind, estimatedMinutes, difficulty };
 }
 
+function isModules(
+  source: readonly CourseEntry[] | readonly ModuleEntry[],
+): source is readonly ModuleEntry[] {
+  return source.length > 0 && "lessons" in source[0];
+}
+
+/** Modules for a flat index: one per distinct `module` name, in order of first appearance. */
+function derivedModules(lessons: readonly Lesson[]): CourseModule[] {
+  const byTitle = new Map<string, string[]>();
+  for (const l of lessons) byTitle.set(l.module, [...(byTitle.get(l.module) ?? []), l.id]);
+  return [...byTitle].map(([title, lessonIds]) => ({
+    id: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    title,
+    intro: "",
+    learned: [],
+    lessonIds,
+  }));
+}
+
 /**
- * Validates a course index (documents of any format version are migrated) and returns the course.
- * An invalid lesson, or one whose id differs from its index entry, throws naming the lesson and the
- * JSON path of the problem: at build time for the app, at start for the command line.
+ * Validates a course index, given as modules or as a flat list of lessons (documents of any format
+ * version are migrated), and returns the course. An invalid lesson, one whose id differs from its
+ * index entry, or one whose `module` is not the title of the module holding it, throws naming the
+ * lesson and the JSON path of the problem: at build time for the app, at start for the command line.
  */
-export function loadCourse(entries: readonly CourseEntry[]): Course {
+export function loadCourse(source: readonly CourseEntry[] | readonly ModuleEntry[]): Course {
+  const entries = isModules(source) ? source.flatMap((m) => m.lessons) : source;
   const lessons = entries.map((entry) => {
     const result = validateLesson(entry.document);
     if (!result.ok) {
@@ -50,7 +96,22 @@ export function loadCourse(entries: readonly CourseEntry[]): Course {
     return result.lesson;
   });
   const byId = new Map(lessons.map((l, i) => [l.id, i]));
+  if (byId.size !== lessons.length) throw new Error("the course index lists a lesson twice");
+  const modules: CourseModule[] = isModules(source)
+    ? source.map(({ lessons: entries, ...m }) => ({ ...m, lessonIds: entries.map((e) => e.id) }))
+    : derivedModules(lessons);
+  for (const m of modules)
+    for (const id of m.lessonIds) {
+      const lesson = lessons[byId.get(id)!];
+      if (lesson.module !== m.title)
+        throw new Error(
+          `lessons/${id}.json is invalid at module: it is in module "${m.title}", not "${lesson.module}"`,
+        );
+    }
+  const moduleById = new Map(modules.flatMap((m) => m.lessonIds.map((id) => [id, m] as const)));
   return {
+    modules,
+    moduleOf: (id) => moduleById.get(id),
     lessons,
     lesson: (id) => {
       const i = byId.get(id);

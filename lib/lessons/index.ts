@@ -50,7 +50,7 @@ export { requiredManagedPolicies } from "./grade/managed";
 export { describeRequest } from "./grade/words";
 export { catalogFromActions } from "./grade/catalog";
 export { loadCourse, summarize } from "./course";
-export type { Course, CourseEntry, LessonSummary } from "./course";
+export type { Course, CourseEntry, CourseModule, LessonSummary, ModuleEntry } from "./course";
 export { benchGrade } from "./grade/bench";
 export type { GradeBench } from "./grade/bench";
 export { snapshotCatalog, catalogFromSnapshot, leastPrivilegeServices } from "./grade/snapshot";

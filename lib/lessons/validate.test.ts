@@ -101,6 +101,21 @@ describe("validateLesson", () => {
     });
   });
 
+  it("given a fix lesson without a symptom, or a symptom on a write lesson, when validated, then each is flagged", () => {
+    const fix = tinyLesson() as ReturnType<typeof tinyLesson> & {
+      task: { mode?: string; symptom?: string };
+    };
+    fix.task.mode = "fix";
+    expect(errorsOf(fix)).toContainEqual({
+      path: "task.symptom",
+      message: "a fix lesson says what was reported: add a symptom",
+    });
+    fix.task.symptom = "Alice gets AccessDenied when she opens a report";
+    expect(validateLesson(fix).ok).toBe(true);
+    delete fix.task.mode;
+    expect(errorsOf(fix).map((e) => e.path)).toEqual(["task.mode"]);
+  });
+
   it("given a user in a missing group, when validated, then the membership is flagged", () => {
     const lesson = tinyLesson();
     lesson.scenario.accounts[0].users![1].groups = ["Nope"];

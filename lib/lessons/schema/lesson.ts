@@ -82,6 +82,18 @@ export const lessonSchema = z.strictObject({
   task: taskSchema,
   hints: z.array(z.string().min(1).max(2000)).max(10),
   debrief: z.string().max(20000),
+  /** The AWS documentation page to read next, offered after the debrief. */
+  readNext: z
+    .strictObject({
+      title: z.string().min(1).max(200),
+      url: z
+        .string()
+        .regex(
+          /^https:\/\/docs\.aws\.amazon\.com\/[^\s]*$/,
+          "must be a page on https://docs.aws.amazon.com/",
+        ),
+    })
+    .optional(),
 });
 
 /** A validated lesson document. */

@@ -10,6 +10,17 @@ import { TARGET_POLICY_TYPE } from "../../schema/task";
  */
 export function policyTaskIssues(lesson: PolicyLesson, sim: SimWorld): LessonIssue[] {
   const issues: LessonIssue[] = [];
+  const fix = lesson.task.mode === "fix";
+  if (fix && !lesson.task.symptom)
+    issues.push({
+      path: "task.symptom",
+      message: "a fix lesson says what was reported: add a symptom",
+    });
+  if (!fix && lesson.task.symptom)
+    issues.push({
+      path: "task.mode",
+      message: 'a symptom belongs to a fix lesson: set "mode": "fix"',
+    });
   checkSlots(lesson, sim, issues);
   duplicates(lesson.task.checks, (c) => c.id, "task.checks", "check id", issues);
   requestIssues(lesson.task.checks, "task.checks", sim, issues);

@@ -24,6 +24,12 @@ export const slotSchema = z.strictObject({
  */
 export const policyTaskSchema = z.strictObject({
   kind: z.literal("policy"),
+  /**
+   * `write` (the default): the learner writes the documents. `fix`: the starters are a broken or
+   * dangerous policy and `symptom` is what was reported ("Bob gets AccessDenied when…").
+   */
+  mode: z.enum(["write", "fix"]).optional(),
+  symptom: z.string().min(1).max(2000).optional(),
   prompt: promptSchema,
   slots: z.array(slotSchema).min(1, "a policy task needs at least one slot").max(8),
   checks: z.array(checkSchema).min(1, "a policy task needs at least one check").max(100),
