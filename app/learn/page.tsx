@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { courseSummaries } from "@/components/course/courseData";
+import { courseModules } from "@/components/course/courseData";
 import { CourseMap } from "@/components/course/CourseMap";
 import { ProgressMenu } from "@/components/course/ProgressMenu";
 import { PersistenceNotice } from "@/components/course/PersistenceNotice";
@@ -16,12 +16,14 @@ export default function CoursePage() {
     <>
       <h1>The course</h1>
       <p>
-        Work through the lessons in order. Each one takes a few minutes and checks your policy as
-        you type.
+        Eight modules take you from the shared responsibility model to privilege escalation. Each
+        lesson takes a few minutes: you write or fix real policies, predict what AWS decides, or
+        sort duties, and the IAM engine checks your work as you go. Take them in order, or start
+        anywhere.
       </p>
       <PersistenceNotice />
       <div className={styles.layout}>
-        <CourseMap lessons={courseSummaries()} />
+        <CourseMap modules={courseModules()} />
         <ProgressMenu />
       </div>
     </>

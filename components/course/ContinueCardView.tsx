@@ -2,8 +2,10 @@ import Link from "next/link";
 import type { LessonSummary } from "./courseData";
 import styles from "./Course.module.css";
 
+import { formatMinutes, type NextKind } from "@/lib/progress";
+
 /** What the card offers: begin, pick up a lesson, the next lesson, or a finished course. */
-export type ContinueKind = "continue" | "next" | "start" | "review";
+export type ContinueKind = NextKind;
 
 const HEADING: Record<ContinueKind, string> = {
   continue: "Continue where you left off",
@@ -39,7 +41,7 @@ export function ContinueCardView({
       </h2>
       <p className={styles.cardText}>
         {kind === "start"
-          ? `${lessons.length} lessons, about ${minutes} minutes. Your progress stays in this browser.`
+          ? `${lessons.length} lessons, about ${formatMinutes(minutes)}, starting from the basics. Your progress stays in this browser.`
           : `${lesson.module}: ${lesson.title} (about ${lesson.estimatedMinutes} min).`}
       </p>
       <Link className="btn btn-primary" href={kind === "review" ? "/learn" : `/learn/${lesson.id}`}>

@@ -8,7 +8,8 @@ import { PersistenceNotice } from "@/components/course/PersistenceNotice";
 import { HintPanel } from "./HintPanel";
 import { ScenarioPanel } from "./ScenarioPanel";
 import { SolutionPanel } from "./SolutionPanel";
-import { SuccessPanel, type LessonLink } from "./SuccessPanel";
+import { SuccessPanel, type CoursePlace, type LessonLink } from "./SuccessPanel";
+import { ACTIVITY_LABEL } from "@/components/course/activity";
 import { TASK_VIEWS, type TaskKindView } from "./tasks";
 import { useGradeDeps } from "./useGradeDeps";
 import { sameAnswers, useLessonAnswers } from "./useLessonAnswers";
@@ -22,6 +23,8 @@ export interface LessonPlayerProps {
   debrief: ReactNode;
   hints: ReactNode[];
   next: LessonLink | null;
+  /** The lesson's module and course, for a built-in lesson (a challenge has none). */
+  place?: CoursePlace;
   /** Grading data to use instead of loading the browser catalog (tests, embedded players). */
   gradeDeps?: GradeDeps;
 }
@@ -36,6 +39,7 @@ export function LessonPlayer({
   debrief,
   hints,
   next,
+  place,
   gradeDeps,
 }: LessonPlayerProps) {
   const persistence = useAppStore((s) => s.persistence.status);
@@ -123,6 +127,13 @@ export function LessonPlayer({
           {lesson.title}
         </h1>
         <p className={styles.meta}>
+          <span>
+            {
+              ACTIVITY_LABEL[
+                lesson.task.kind === "policy" ? (lesson.task.mode ?? "write") : lesson.task.kind
+              ]
+            }
+          </span>
           <span>About {lesson.estimatedMinutes} min</span>
           <span>{lesson.difficulty}</span>
           {done && <span className={styles.doneBadge}>Completed</span>}
@@ -148,9 +159,27 @@ export function LessonPlayer({
         </div>
         <div className={styles.work}>
           {success && (
-            <SuccessPanel debrief={debrief} next={next} onKeepEditing={() => setSuccess(false)} />
+            <SuccessPanel
+              debrief={debrief}
+              readNext={lesson.readNext}
+              next={next}
+              place={place}
+              onKeepEditing={() => setSuccess(false)}
+            />
           )}
           <h2 className={styles.h2}>Your task</h2>
+          {lesson.task.kind === "policy" && lesson.task.symptom && (
+            <section
+              className={styles.symptom}
+              aria-labelledby="symptom-title"
+              data-testid="symptom"
+            >
+              <h3 id="symptom-title" className={styles.symptomTitle}>
+                Reported problem
+              </h3>
+              <p>{lesson.task.symptom}</p>
+            </section>
+          )}
           {lesson.task.prompt && <p className={styles.prompt}>{lesson.task.prompt}</p>}
           {depsStatus === "failed" && (
             <p className={styles.warnText} role="note">

@@ -8,7 +8,15 @@ import { Narrative } from "./Narrative";
  * client component: from a server page the Markdown renders on the server and stays out of the
  * client bundle.
  */
-export function PlayLesson({ lesson, next }: { lesson: Lesson; next: LessonPlayerProps["next"] }) {
+export function PlayLesson({
+  lesson,
+  next,
+  place,
+}: {
+  lesson: Lesson;
+  next: LessonPlayerProps["next"];
+  place?: LessonPlayerProps["place"];
+}) {
   return (
     <LessonPlayer
       lesson={lesson}
@@ -18,6 +26,7 @@ export function PlayLesson({ lesson, next }: { lesson: Lesson; next: LessonPlaye
         <Markdown key={i} text={hint} level={4} />
       ))}
       next={next}
+      place={place}
     />
   );
 }

@@ -35,6 +35,8 @@ export interface LessonSummary {
   module: string;
   summary: string;
   kind: Lesson["task"]["kind"];
+  /** What the learner does: a policy task is `write` or `fix`; other kinds are their kind. */
+  activity: Activity;
   estimatedMinutes: number;
   difficulty: Lesson["difficulty"];
 }
@@ -52,10 +54,29 @@ export interface Course {
   moduleOf(id: string): CourseModule | undefined;
 }
 
+/** What a learner does in a lesson, as the course map labels it. */
+export type Activity = "write" | "fix" | "predict" | "classify" | "console";
+
+/** The activity of a lesson: its kind, with policy tasks told apart as write or fix. */
+export function activityOf(lesson: Lesson): Activity {
+  const task = lesson.task;
+  return task.kind === "policy" ? (task.mode ?? "write") : task.kind;
+}
+
 /** The light summary of a lesson (no scenario, task or solution). */
 export function summarize(lesson: Lesson): LessonSummary {
   const { id, title, module, summary, estimatedMinutes, difficulty } = lesson;
-  return { id, title, module, summary, kind: lesson.task.kind, estimatedMinutes, difficulty };
+  const kind = lesson.task.kind;
+  return {
+    id,
+    title,
+    module,
+    summary,
+    kind,
+    activity: activityOf(lesson),
+    estimatedMinutes,
+    difficulty,
+  };
 }
 
 function isModules(

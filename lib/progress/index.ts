@@ -47,3 +47,5 @@ export {
 export type { ImportResult } from "./exchange";
 export { formatPath } from "./issues";
 export { locateJsonError } from "./jsonError";
+export { courseStanding, suggestNext, formatMinutes, shareText } from "./standing";
+export type { StandingModule, ModuleStanding, CourseStanding, NextKind } from "./standing";
