@@ -300,6 +300,7 @@ export type DecisionReason =
   | "cross-account-no-resource-allow"
   | "cross-account-no-identity-allow"
   | "anonymous-no-public-allow"
+  | "anonymous-needs-credentials"
   | "service-no-resource-allow";
 
 /** A place in evaluation, in the order AWS consults them. */

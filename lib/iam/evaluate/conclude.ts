@@ -158,6 +158,9 @@ export function conclude(p: PreparedInput, req: NormalizedRequest, f: Findings):
   const resAllow = f.resAllowCount > 0;
   const kind = req.principal.kind;
   if (!hasIdentityStage(req)) {
+    // TRUST-8: AssumeRole is always a signed call; only the SAML and web identity forms are not.
+    if (kind === "anonymous" && req.actionLower === "sts:assumerole")
+      return outcome(sk, "ImplicitDeny", "anonymous-needs-credentials", "resource");
     if (resAllow) return outcome(sk, "Allow", "allowed", "resource", resAllows(f));
     return outcome(
       sk,

@@ -113,6 +113,7 @@ export function normalizeRequest(raw: EvaluationRequest, path = "request"): Norm
   derive(context, "aws:principalaccount", principalAccount);
   derive(context, "aws:resourceaccount", resourceAccount);
   derive(context, "aws:principaltype", principalType(principal));
+  derive(context, "aws:viaawsservice", "false");
   if (principal.kind === "user") derive(context, "aws:username", principal.name);
   if (principal.kind === "federated-user")
     derive(context, "aws:userid", `${principal.account}:${principal.name}`);

@@ -49,6 +49,8 @@ export function summarize(o: Outcome, req: NormalizedRequest): string {
       return `${head} because no identity-based policy allows the ${a} action (cross-account access needs an allow on both sides)`;
     case "anonymous-no-public-allow":
       return `${head} because no resource-based policy allows the ${a} action for anonymous callers`;
+    case "anonymous-needs-credentials":
+      return `${head} because ${a} must be called with AWS credentials (an IAM user or a role session), never anonymously`;
     case "service-no-resource-allow":
       return `${head} because no resource-based policy allows the ${a} action`;
     default:
