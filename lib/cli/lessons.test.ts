@@ -48,7 +48,7 @@ describe("lessons CLI", { timeout: 180_000 }, () => {
     expect(ec2.answerSlots).toEqual(["trust-policy", "permissions-policy"]);
     expect(ec2.questions).toBeUndefined();
     // Predict and classify lessons list their questions with the choices each offers.
-    const predict = r.json.find((l: { kind: string }) => l.kind === "predict");
+    const predict = r.json.find((l: { id: string }) => l.id === "two-groups-predict");
     expect(predict.answerSlots).toEqual([]);
     expect(predict.questions[0]).toEqual({
       id: "maria-reads-logo",

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { COURSE, COURSE_ORDER } from "@/lessons";
@@ -7,9 +9,15 @@ import { MemoryStorage } from "@/components/store/testing";
 import LessonPage, { generateStaticParams } from "./page";
 
 vi.mock("@/components/editor/PolicyEditor", () => import("@/components/editor/testing"));
-// The built-in lessons may need the browser catalog; in jsdom there is none, so loading fails
-// and grading runs with what the lesson itself holds.
-vi.stubGlobal("fetch", () => Promise.reject(new Error("no network in tests")));
+// Lessons may need the browser catalog (AWS managed policies, every action of a service): serve
+// the app's own files from public/, as the server would; anything else is refused.
+vi.stubGlobal("fetch", async (url: string | URL) => {
+  const { pathname } = new URL(String(url), "http://localhost");
+  const file = path.join(process.cwd(), "public", pathname);
+  if (!pathname.startsWith("/catalog/") || !fs.existsSync(file))
+    return new Response("not found", { status: 404 });
+  return new Response(fs.readFileSync(file), { headers: { "content-type": "application/json" } });
+});
 
 describe("/learn/[lessonId]", () => {
   it("given the course index, when params are generated, then every lesson has a page", () => {
