@@ -50,7 +50,14 @@ export { requiredManagedPolicies } from "./grade/managed";
 export { describeRequest } from "./grade/words";
 export { catalogFromActions } from "./grade/catalog";
 export { loadCourse, summarize, activityOf } from "./course";
-export type { Activity, Course, CourseEntry, CourseModule, LessonSummary, ModuleEntry } from "./course";
+export type {
+  Activity,
+  Course,
+  CourseEntry,
+  CourseModule,
+  LessonSummary,
+  ModuleEntry,
+} from "./course";
 export { benchGrade } from "./grade/bench";
 export type { GradeBench } from "./grade/bench";
 export { snapshotCatalog, catalogFromSnapshot, leastPrivilegeServices } from "./grade/snapshot";

@@ -200,6 +200,60 @@ describe("requestToEvaluationInput", () => {
     expect(input.permissionsBoundary).toMatchObject({ id: "slot:fence", type: "boundary" });
   });
 
+  it("given an S3 object the scenario lists itself, when gathering, then its bucket's policy applies to it", () => {
+    const listed = indexWorld({
+      accounts: [
+        {
+          ...world.accounts[0],
+          resources: [
+            ...(world.accounts[0].resources ?? []),
+            { kind: "s3-object", arn: "arn:aws:s3:::reports/readme.txt" },
+          ],
+        },
+      ],
+    });
+    const { input } = requestToEvaluationInput(listed, {
+      principal: "user/alice",
+      action: "s3:GetObject",
+      resource: "arn:aws:s3:::reports/readme.txt",
+    });
+    expect((input.resourcePolicy as LabelledPolicy | undefined)?.id).toBe(
+      "resource:arn:aws:s3:::reports",
+    );
+  });
+
+  it("given an organization with an id, when gathering, then the principal's and the resource's organization keys are derived (and given keys win)", () => {
+    const withId = indexWorld({
+      ...world,
+      organization: { ...world.organization!, id: "o-a1b2c3d4e5" },
+    });
+    const { input } = requestToEvaluationInput(withId, {
+      principal: "user/alice",
+      action: "sqs:SendMessage",
+      resource: "arn:aws:sqs:us-east-1:444455556666:jobs",
+    });
+    expect(input.request.context).toMatchObject({
+      "aws:PrincipalOrgID": "o-a1b2c3d4e5",
+      "aws:PrincipalOrgPaths": ["o-a1b2c3d4e5/r-root/ou-dev/"],
+      "aws:ResourceOrgID": "o-a1b2c3d4e5",
+      "aws:ResourceOrgPaths": ["o-a1b2c3d4e5/r-root/"],
+    });
+    const given = requestToEvaluationInput(withId, {
+      principal: "user/alice",
+      action: "s3:GetObject",
+      resource: "arn:aws:s3:::reports/a",
+      context: { "aws:PrincipalOrgID": "o-zzzzzzzzzz" },
+    });
+    expect(given.input.request.context?.["aws:PrincipalOrgID"]).toBe("o-zzzzzzzzzz");
+    // Without an id (or outside the organization) nothing is derived.
+    const none = requestToEvaluationInput(sim, {
+      principal: "user/alice",
+      action: "s3:GetObject",
+      resource: "arn:aws:s3:::reports/a",
+    });
+    expect(none.input.request.context).not.toHaveProperty("aws:PrincipalOrgID");
+  });
+
   it("given an organization, when gathering, then SCPs follow the principal's account and RCPs the resource's, by level", () => {
     const { input } = requestToEvaluationInput(
       sim,

@@ -59,7 +59,13 @@ export function requestToEvaluationInput(
   const resourceAccount =
     resource?.account ?? accountOfResourceArn(request.resource) ?? principalAccount;
   if (resourceAccount !== undefined) input.request.resourceAccount = resourceAccount;
-  input.request.context = requestContext(request.context, principal, resource?.tags);
+  input.request.context = requestContext(request.context, principal, resource?.tags, {
+    organization: sim.world.organization,
+    // Service principals and anonymous callers belong to no organization.
+    principalAccount:
+      principal.kind === "service" || principal.kind === "anonymous" ? undefined : principalAccount,
+    resourceAccount,
+  });
 
   const account = principalAccount === undefined ? undefined : sim.accounts.get(principalAccount);
   if (account && (principal.kind === "user" || principal.kind === "role")) {

@@ -123,6 +123,8 @@ export interface OrgAccount {
 
 /** An AWS Organization spanning some of the world's accounts. */
 export interface Organization {
+  /** The organization id (`o-` and 10 to 32 letters or digits); with it, requests carry `aws:PrincipalOrgID`. */
+  id?: string;
   managementAccount: string;
   policies?: OrgPolicy[];
   root: OrgUnit;

@@ -20,17 +20,18 @@ const ROLE_ACTIONS =
  */
 export function findResource(sim: SimWorld, arn: string): FoundResource | undefined {
   const exact = sim.resources.get(arn);
+  const object = /^(arn:aws[\w-]*:s3:::[^/]+)\/.+$/.exec(arn);
+  const bucket = object ? sim.resources.get(object[1]) : undefined;
+  // An object's policy is its bucket's, also for an object the scenario lists itself.
+  if (exact && exact.resource.kind === "s3-object" && bucket)
+    return { ...bucket, tags: exact.resource.tags };
   if (exact) return { ...exact, tags: exact.resource.tags };
   const role = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:.*\/)?([\w+=,.@-]+)$/.exec(arn);
   if (role) {
     const r = sim.accounts.get(role[1])?.roles.get(role[2]);
     if (r) return { account: role[1], tags: r.tags, role: r };
   }
-  const object = /^(arn:aws[\w-]*:s3:::[^/]+)\/.+$/.exec(arn);
-  if (object) {
-    const bucket = sim.resources.get(object[1]);
-    if (bucket) return { ...bucket, tags: undefined };
-  }
+  if (bucket) return { ...bucket, tags: undefined };
   return undefined;
 }
 

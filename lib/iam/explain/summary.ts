@@ -32,7 +32,8 @@ export function summarize(o: Outcome, req: NormalizedRequest): string {
         : ` at organization level ${o.level}`;
   switch (o.reason) {
     case "scp-no-allow":
-      return `${head} because no service control policy${level} allows the ${a} action`;
+      // AWS words every SCP refusal as an explicit deny, even when no SCP allows the action.
+      return `${head} with an explicit deny in a service control policy (AWS says so even here, where no service control policy${level} allows the ${a} action)`;
     case "rcp-no-allow":
       return `${head} because no resource control policy${level} allows the ${a} action`;
     case "boundary-no-allow":

@@ -104,6 +104,10 @@ const orgUnit: z.ZodType<OrgUnitInput> = z.lazy(() =>
 );
 
 const organization = z.strictObject({
+  id: z
+    .string()
+    .regex(/^o-[a-z0-9]{10,32}$/, "must be an organization id such as o-a1b2c3d4e5")
+    .optional(),
   managementAccount: accountId,
   policies: z
     .array(
