@@ -1,4 +1,4 @@
-// Node-only: `node lib/cli/run.mjs <iam|lessons> ARGS...` runs a CLI from a pre-bundled build.
+// Node-only: `node lib/cli/run.mjs <iam|lessons|sim> ARGS...` runs a CLI from a pre-bundled build.
 //
 // tsx transpiles on every start and (through esbuild's keepNames) wraps every named function in
 // `__name(...)`, which slows the engine's hot paths. This runner bundles `lib/cli/<entry>.ts`
@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const ENTRIES = new Set(["iam", "lessons"]);
+const ENTRIES = new Set(["iam", "lessons", "sim"]);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const outDir = path.join(root, "node_modules", ".cache", "least-privilege");
 

@@ -53,6 +53,6 @@ describe("pre-bundled CLI runner (lib/cli/run.mjs)", () => {
   it("given an unknown entry, when the runner starts, then it prints its usage and exits 2", () => {
     const r = viaRunner("nope", []);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("usage: node lib/cli/run.mjs <iam|lessons>");
+    expect(r.stderr).toContain("usage: node lib/cli/run.mjs <iam|lessons|sim>");
   });
 });
