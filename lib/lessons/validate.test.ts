@@ -116,6 +116,21 @@ describe("validateLesson", () => {
     expect(errorsOf(fix).map((e) => e.path)).toEqual(["task.mode"]);
   });
 
+  it("given a managed policy slot typed as a boundary, when validated, then it is accepted; any other type but identity is not", () => {
+    const lesson = tinyLesson() as ReturnType<typeof tinyLesson> & Record<string, never>;
+    const acc = lesson.scenario.accounts[0] as { policies?: unknown[] };
+    acc.policies = [{ name: "Fence", document: { Version: "2012-10-17", Statement: [] } }];
+    const slot = lesson.task.slots[0] as { target: unknown; policyType: string };
+    slot.target = { kind: "managed-policy", name: "Fence" };
+    slot.policyType = "boundary";
+    expect(validateLesson(lesson).ok).toBe(true);
+    slot.policyType = "scp";
+    expect(errorsOf(lesson)).toContainEqual({
+      path: "task.slots[0].policyType",
+      message: "a managed-policy slot holds an identity policy, not scp",
+    });
+  });
+
   it("given a user in a missing group, when validated, then the membership is flagged", () => {
     const lesson = tinyLesson();
     lesson.scenario.accounts[0].users![1].groups = ["Nope"];

@@ -70,6 +70,53 @@ describe("lintPolicy privilege escalation", () => {
   );
 });
 
+describe("lintPolicy privilege escalation, scoped the AWS way", () => {
+  it("given role changes allowed only with a required permissions boundary, when linted, then no escalation is reported", () => {
+    const delegated = policy({
+      Effect: "Allow",
+      Action: ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"],
+      Resource: "arn:aws:iam::111122223333:role/lambda/*",
+      Condition: {
+        StringEquals: {
+          "iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/PlatformBoundary",
+        },
+      },
+    });
+    expect(codes(delegated)).not.toContain("privilege-escalation");
+    // The same actions on every role, without the condition, still are.
+    const open = policy({
+      Effect: "Allow",
+      Action: ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"],
+      Resource: "arn:aws:iam::111122223333:role/*",
+    });
+    expect(codes(open)).toContain("privilege-escalation");
+  });
+
+  it("given a boundary condition, when the statement also allows CreatePolicyVersion, then that is still reported", () => {
+    const text = policy({
+      Effect: "Allow",
+      Action: ["iam:PutRolePolicy", "iam:CreatePolicyVersion"],
+      Resource: "*",
+      Condition: {
+        StringEquals: { "iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/B" },
+      },
+    });
+    expect(codes(text)).toContain("privilege-escalation");
+  });
+
+  it("given policy versions allowed under one path only, when linted, then no escalation is reported", () => {
+    expect(
+      codes(
+        policy({
+          Effect: "Allow",
+          Action: ["iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion"],
+          Resource: "arn:aws:iam::111122223333:policy/team/*",
+        }),
+      ),
+    ).not.toContain("privilege-escalation");
+  });
+});
+
 describe("lintPolicy with a catalog whose services are not loaded", () => {
   const indexOnly = new Catalog(memoryCatalogSource(catalog.source.index));
   it("given a statement needing service details, when linted, then nothing is guessed but index checks still run", () => {

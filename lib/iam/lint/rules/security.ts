@@ -126,6 +126,43 @@ const PASSROLE_PARTNERS = [
   "sagemaker:CreateNotebookInstance",
 ];
 
+/**
+ * The actions whose new or changed role or user must carry the permissions boundary named by an
+ * `iam:PermissionsBoundary` condition: AWS's delegation pattern makes them safe.
+ */
+const BOUNDED_BY_CONDITION = new Set(
+  [
+    "iam:CreateRole",
+    "iam:CreateUser",
+    "iam:AttachRolePolicy",
+    "iam:AttachUserPolicy",
+    "iam:PutRolePolicy",
+    "iam:PutUserPolicy",
+    "iam:PutRolePermissionsBoundary",
+    "iam:PutUserPermissionsBoundary",
+  ].map((a) => a.toLowerCase()),
+);
+
+function requiresBoundary(s: StatementView): boolean {
+  return (s.condition?.clauses ?? []).some(
+    (c) =>
+      c.key.toLowerCase() === "iam:permissionsboundary" &&
+      !/^(StringNotEquals|StringNotLike|ArnNotEquals|ArnNotLike)/i.test(c.operator),
+  );
+}
+
+/**
+ * Whether a resource value spans every entity of a type (`*`, `arn:aws:iam::*:*`,
+ * `arn:aws:iam::111122223333:role/*`) rather than a path (`…:policy/team/*`), which is AWS's way
+ * of scoping delegated IAM work.
+ */
+function spansAll(value: string): boolean {
+  if (!value.includes("*")) return false;
+  const iam = /^arn:[^:]*:iam::[^:]*:(.*)$/.exec(value);
+  if (!iam) return true;
+  return /^[\w-]*\*/.test(iam[1]) || /^[\w-]+\/\*/.test(iam[1]);
+}
+
 function firstGranting(s: StatementView, action: string): ValueView | undefined {
   return s.action?.values.find((v) => actionPatternCovers(v.value, action));
 }
@@ -148,13 +185,12 @@ export const privilegeEscalation: Rule = {
     if (iamAllows.length === 0) return;
     const partners = PASSROLE_PARTNERS.filter((p) => allows.some((s) => grantsAction(s, p)));
     for (const s of iamAllows) {
-      if (
-        !s.resource ||
-        s.resource.negated ||
-        !s.resource.values.some((v) => v.value.includes("*"))
-      )
+      if (!s.resource || s.resource.negated || !s.resource.values.some((v) => spansAll(v.value)))
         continue;
-      const risky = ESCALATION.filter((a) => grantsAction(s, a));
+      const bounded = requiresBoundary(s);
+      const risky = ESCALATION.filter(
+        (a) => grantsAction(s, a) && !(bounded && BOUNDED_BY_CONDITION.has(a.toLowerCase())),
+      );
       const passRole = grantsAction(s, "iam:PassRole") && partners.length > 0;
       if (risky.length === 0 && !passRole) continue;
       const at = firstGranting(s, risky[0] ?? "iam:PassRole")!;

@@ -37,11 +37,13 @@ function checkSlots(lesson: PolicyLesson, sim: SimWorld, issues: LessonIssue[]):
   slots.forEach((slot, i) => {
     const path = `task.slots[${i}]`;
     const t = slot.target;
-    const expected = TARGET_POLICY_TYPE[t.kind];
+    // A customer managed policy may serve as a permissions boundary: it is then linted as one.
+    const asBoundary = t.kind === "managed-policy" && slot.policyType === "boundary";
+    const expected = asBoundary ? "boundary" : TARGET_POLICY_TYPE[t.kind];
     if (slot.policyType !== expected)
       issues.push({
         path: `${path}.policyType`,
-        message: `a ${t.kind} slot holds a ${expected} policy, not ${slot.policyType}`,
+        message: `a ${t.kind} slot holds ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected} policy, not ${slot.policyType}`,
       });
     const missing = targetProblem(t, sim);
     if (missing) issues.push({ path: `${path}.target`, message: missing });
