@@ -74,19 +74,20 @@ describe.each(["light", "dark"] as const)("accessibility in the %s theme", (colo
   });
   afterAll(() => s?.close());
 
-  it("given every page at 1280 px, then axe finds no serious or critical violation", async () => {
-    const { page } = s;
-    const reports: string[] = [];
-    for (const [name, path, editor] of pages(colorScheme === "light")) {
+  // One test per page, so a slow page under load never takes the whole scan over its timeout.
+  it.each(pages(colorScheme === "light"))(
+    "given page %s at 1280 px, then axe finds no serious or critical violation",
+    async (name, path, editor) => {
+      const { page } = s;
       await page.goto(`${BASE_URL}${path}`);
       await settle(page, editor);
       if (name === "404") forgetExpected404(s);
-      reports.push(await seriousViolations(page, `${name} (${path.slice(0, 40)})`));
+      const report = await seriousViolations(page, `${name} (${path.slice(0, 40)})`);
       if (colorScheme === "dark") await screenshot(page, `a11y-${name}-dark`);
-    }
-    expect(reports.filter(Boolean).join("\n\n")).toBe("");
-    s.assertClean();
-  });
+      expect(report).toBe("");
+      s.assertClean();
+    },
+  );
 
   it("given a failing lesson with its trace open, then axe finds no serious violation", async () => {
     const { page } = s;

@@ -98,36 +98,40 @@ export async function replaceDocument(
   await page.keyboard.press("Delete");
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press("Control+V");
-  await pasted(page, text);
+  await pasted(page, text, editor);
 }
 
 /**
- * Waits until the focused editor shows the end of `text`: the paste's last line is rendered
+ * Waits until the focused editor (else the one at `editor`) shows the end of `text`: the paste's last line is rendered
  * under its own line number (the cursor, and so the view, is at the end after a paste).
  */
-async function pasted(page: Page, text: string): Promise<void> {
+async function pasted(page: Page, text: string, editor: number): Promise<void> {
   const lines = text.split("\n");
   const want = { line: lines.length, text: lines[lines.length - 1].replace(/\s+$/, "") };
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const root = document.activeElement?.closest(".monaco-editor");
-        if (!root) return null;
-        const byTop = new Map(
-          [...root.querySelectorAll(".view-lines > .view-line")].map((el) => [
-            (el as HTMLElement).style.top,
-            (el.textContent ?? "").replace(/\u00a0/g, " "),
-          ]),
-        );
-        const numbered = [...root.querySelectorAll(".margin-view-overlays > div")]
-          .map((m) => ({
-            line: Number(m.querySelector(".line-numbers")?.textContent),
-            text: byTop.get((m as HTMLElement).style.top) ?? "",
-          }))
-          .filter((l) => l.line > 0)
-          .sort((a, b) => b.line - a.line);
-        return numbered[0] ?? null;
-      }),
+    .poll(
+      () =>
+        page.evaluate((index) => {
+          const root =
+            document.activeElement?.closest(".monaco-editor") ??
+            document.querySelectorAll(".monaco-editor")[index];
+          if (!root) return null;
+          const byTop = new Map(
+            [...root.querySelectorAll(".view-lines > .view-line")].map((el) => [
+              (el as HTMLElement).style.top,
+              (el.textContent ?? "").replace(/\u00a0/g, " "),
+            ]),
+          );
+          const numbered = [...root.querySelectorAll(".margin-view-overlays > div")]
+            .map((m) => ({
+              line: Number(m.querySelector(".line-numbers")?.textContent),
+              text: byTop.get((m as HTMLElement).style.top) ?? "",
+            }))
+            .filter((l) => l.line > 0)
+            .sort((a, b) => b.line - a.line);
+          return numbered[0] ?? null;
+        }, editor),
+      { timeout: 15_000 },
     )
     // A wrapped last line shows its first part under the number.
     .toSatisfy(

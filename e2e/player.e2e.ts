@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { MODULES } from "@/lessons";
+import { loadCourse } from "@/lib/lessons";
 import type { Result } from "axe-core";
 import { axeResults, formatViolations } from "./axe";
 import { BASE_URL, closeBrowser, openSession, screenshot } from "./browser";
@@ -21,6 +23,7 @@ import {
 afterAll(closeBrowser);
 
 const LESSON = "first-identity-policy";
+const NEXT = loadCourse(MODULES).next(LESSON)!;
 
 /** Passes the allow checks by allowing every S3 action: over-broad. */
 const S3_STAR = policy([
@@ -159,11 +162,13 @@ describe("lesson player", () => {
     expect((await success.innerText()).length).toBeGreaterThan(80);
     await expect.poll(() => focusedText(page)).toContain("Lesson complete");
 
-    // The next-lesson link is one Tab away, and Enter follows it.
+    // Past the debrief's page to read next, the next-lesson link; Enter follows it.
     await page.keyboard.press("Tab");
-    expect(await focusedText(page)).toMatch(/^Next lesson: /);
+    expect(await focusedText(page)).toMatch(/\(opens in a new tab\)$/);
+    await page.keyboard.press("Tab");
+    expect(await focusedText(page)).toBe(`Next lesson: ${NEXT.title}`);
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${BASE_URL}/learn/group-policy`);
+    await page.waitForURL(`${BASE_URL}/learn/${NEXT.id}`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     s.assertClean();
     await s.close();

@@ -22,6 +22,9 @@ export function Markdown({ text, level = 2 }: { text: string; level?: Level }) {
         h1: ({ children }) => heading(level, children),
         h2: ({ children }) => heading(level, children),
         h3: ({ children }) => heading(level + 1, children),
+        // A code block scrolls sideways when its lines are long: keyboard users reach it with
+        // Tab and scroll it with the arrow keys (WCAG 2.1.1; axe scrollable-region-focusable).
+        pre: ({ children }) => <pre tabIndex={0}>{children}</pre>,
         a: ({ href, children }) => (
           <a
             href={href}
