@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { COURSE } from "@/lessons";
+import { COURSE, MODULES } from "@/lessons";
 import { activityOf, loadCourse } from "@/lib/lessons";
 import type { Lesson } from "@/lib/lessons";
 import { challengeUrl } from "@/lib/share";
@@ -14,21 +14,28 @@ const LESSON = "first-identity-policy";
 
 const challenge = COURSE.find((c) => c.id === "fix-bucket-policy")!;
 
-const lessons = loadCourse(COURSE).lessons;
+const course = loadCourse(MODULES);
+const lessons = course.lessons;
 /** The first lesson of each activity (write, fix, predict, classify): one of each task view. */
 const oneOfEach = lessons.filter(
   (l, i) => lessons.findIndex((o) => activityOf(o) === activityOf(l)) === i,
 );
+/** The first lesson of each activity in each module: every task view with each module's content. */
+const perModule = course.modules.flatMap((m) =>
+  m.lessonIds
+    .map((id) => course.lesson(id)!)
+    .filter((l, i, all) => all.findIndex((o) => activityOf(o) === activityOf(l)) === i),
+);
 
 /**
- * Every route of the app: a short name, its path, and whether it holds a policy editor. Every
- * lesson in the light theme (their content differs); in the dark theme, whose colours are the
+ * Every route of the app: a short name, its path, and whether it holds a policy editor. In the
+ * light theme one lesson of each activity per module; in the dark theme, whose colours are the
  * same for every lesson, one lesson of each activity.
  */
 const pages = (all: boolean): [name: string, path: string, editor: boolean][] => [
   ["home", "/", false],
   ["course", "/learn", false],
-  ...(all ? lessons : oneOfEach).map((l): [string, string, boolean] => [
+  ...(all ? perModule : oneOfEach).map((l): [string, string, boolean] => [
     `lesson-${l.id}`,
     `/learn/${l.id}`,
     l.task.kind === "policy",
