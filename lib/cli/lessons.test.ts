@@ -176,4 +176,26 @@ describe("lessons CLI", { timeout: 180_000 }, () => {
     expect(link.code).toBe(2);
     expect(link.stderr).toMatch(/checks/);
   });
+
+  it("given a console lesson file, when validated, then its reference commands run in the simulated account and its checks are decided there", () => {
+    const good = cli(["show", "first-identity-policy"]).json;
+    const read = good.task.solution["alice-policy"];
+    const command = `aws iam put-user-policy --user-name alice --policy-name ReadReports --policy-document '${JSON.stringify(read)}'`;
+    const consoleLesson = {
+      ...good,
+      id: "alice-console",
+      task: { kind: "console", checks: good.task.checks, solution: { commands: [command] } },
+    };
+    expect(cli(["validate", file("console.json", consoleLesson)]).json).toEqual({
+      valid: true,
+      errors: [],
+    });
+    const nothing = {
+      ...consoleLesson,
+      task: { ...consoleLesson.task, solution: { commands: ["aws iam list-users"] } },
+    };
+    const failing = cli(["validate", file("console-wrong.json", nothing)]).json;
+    expect(failing.valid).toBe(false);
+    expect(failing.errors[0].message).toMatch(/the reference solution fails/);
+  });
 });

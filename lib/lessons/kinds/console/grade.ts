@@ -1,22 +1,92 @@
+import {
+  createSession,
+  defaultCaller,
+  fromWorld,
+  runCommand,
+  toWorld,
+  type AccountEnv,
+} from "@/lib/account";
+import { cachingPreparer, indexWorld } from "@/lib/sim";
 import type { LessonOf } from "../../schema";
-import { unrunChecks } from "../../grade/checks";
-import type { GradeResult } from "../../grade/types";
+import { runCheck, unrunChecks } from "../../grade/checks";
+import type { GradeDeps, GradeOptions, GradeResult, ManagedPolicies } from "../../grade/types";
 import type { ConsoleAnswer } from "./schema";
 
 type ConsoleLesson = LessonOf<"console">;
 
-/** Why a console answer cannot be graded in this build (the simulated account is not here yet). */
-export const CONSOLE_UNAVAILABLE =
-  "Console lessons run in the simulated AWS account, which this version of Least Privilege does not have yet.";
+/** One command of a console answer as the simulated CLI ran it. */
+export interface CommandResult {
+  command: string;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The simulated account's view of the AWS managed policies the grader was given. */
+function accountEnv(managed: ManagedPolicies | undefined): AccountEnv {
+  if (!managed) return {};
+  return {
+    awsManaged: (name) => {
+      const document = managed.get(name);
+      return document === undefined ? undefined : { name, document };
+    },
+  };
+}
 
 /**
- * Grades a console lesson. The commands run against the simulated account, and the checks are
- * then decided against the changed account. Until the account model exists every check fails with
- * that reason (an empty command list fails in any case: nothing was done).
+ * Runs a console answer's commands in order against the lesson's account, as the lesson's starting
+ * identity (default: the account's root user); each command may switch identity as the real CLI
+ * does. Returns what each printed and the account afterwards.
  */
-export function gradeConsole(lesson: ConsoleLesson, answer: ConsoleAnswer): GradeResult {
-  // A malformed answer (no `commands` list) is graded as doing nothing.
-  const commands = Array.isArray(answer?.commands) ? answer.commands : [];
-  const reason = commands.length === 0 ? "No commands were run." : CONSOLE_UNAVAILABLE;
-  return { passed: false, checks: unrunChecks(lesson.task.checks, reason), parseErrors: {} };
+export function runConsoleAnswer(
+  lesson: ConsoleLesson,
+  commands: readonly string[],
+  deps: GradeDeps = {},
+) {
+  const state = fromWorld(lesson.scenario);
+  let session = createSession(
+    state,
+    defaultCaller(state, lesson.task.startAs),
+    accountEnv(deps.managedPolicies),
+  );
+  const results: CommandResult[] = [];
+  for (const command of commands) {
+    const run = runCommand(session, command);
+    session = run.session;
+    results.push({ command, exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr });
+  }
+  return { results, world: toWorld(session.state) };
 }
+
+/**
+ * Grades a console lesson: the commands run against the simulated account, then every check is a
+ * request decided by the engine against the changed account. An empty (or malformed) answer did
+ * nothing and fails every check without running it.
+ */
+export function gradeConsole(
+  lesson: ConsoleLesson,
+  answer: ConsoleAnswer,
+  deps: GradeDeps = {},
+  options: GradeOptions = {},
+): GradeResult & { commands: CommandResult[] } {
+  const commands = Array.isArray(answer?.commands) ? answer.commands : [];
+  if (commands.length === 0)
+    return {
+      passed: false,
+      checks: unrunChecks(lesson.task.checks, "No commands were run."),
+      parseErrors: {},
+      commands: [],
+    };
+  const { results, world } = runConsoleAnswer(lesson, commands, deps);
+  const ctx = {
+    sim: indexWorld(world),
+    prepare: cachingPreparer(),
+    managedPolicies: deps.managedPolicies,
+  };
+  const checks = lesson.task.checks.map((c) => runCheck(ctx, c, [], options.traceFor));
+  return { passed: checks.every((c) => c.passed), checks, parseErrors: {}, commands: results };
+}
+
+/** What the player says of a console lesson until the browser has the console and terminal. */
+export const CONSOLE_UNAVAILABLE =
+  "The simulated console and terminal are not in this version of the app yet. This lesson can be graded from the command line: npm run --silent lessons -- grade with a list of aws commands.";

@@ -3,7 +3,7 @@ import { resolvePrincipal } from "@/lib/sim";
 import { zodIssues } from "../../schema/zodIssues";
 import type { KindModule } from "../types";
 import { AnswerFormatError } from "../types";
-import { CONSOLE_UNAVAILABLE, gradeConsole } from "./grade";
+import { gradeConsole } from "./grade";
 import { consoleAnswerSchema, type ConsoleAnswer } from "./schema";
 
 /** The `console` kind: the learner acts in the simulated account (console or `aws` terminal). */
@@ -18,7 +18,8 @@ export const consoleKind: KindModule<"console"> = {
     }
     return issues;
   },
-  grade: (lesson, answer) => gradeConsole(lesson, answer as ConsoleAnswer),
+  grade: (lesson, answer, deps, options) =>
+    gradeConsole(lesson, answer as ConsoleAnswer, deps, options),
   solution: (lesson) => lesson.task.solution,
   starter: () => ({ commands: [] }),
   wrongAnswers: () => [{ name: "an empty command list", answer: { commands: [] } }],
@@ -39,5 +40,28 @@ export const consoleKind: KindModule<"console"> = {
     }
     return result.data;
   },
-  solutionIssues: () => [{ path: "task", message: CONSOLE_UNAVAILABLE }],
+  solutionIssues: (lesson, deps) => {
+    const result = gradeConsole(lesson, lesson.task.solution, deps);
+    const failedCommands = result.commands.flatMap((c, i) =>
+      c.exitCode === 0
+        ? []
+        : [
+            {
+              path: `task.solution.commands[${i}]`,
+              message: `the reference command "${c.command}" failed (exit ${c.exitCode}): ${c.stderr.trim().split("\n").pop()}`,
+            },
+          ],
+    );
+    const failedChecks = result.checks.flatMap((c, i) =>
+      c.passed
+        ? []
+        : [
+            {
+              path: `task.checks[${i}]`,
+              message: `the reference solution fails "${c.name}": ${c.explanation}`,
+            },
+          ],
+    );
+    return [...failedCommands, ...failedChecks];
+  },
 };
