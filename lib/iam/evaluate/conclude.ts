@@ -37,6 +37,8 @@ export interface Findings {
   skipped: Partial<Record<TraceStage, string>> | undefined;
   /** Matching Allow statements of the resource-based policy, and how the strongest named the caller. */
   resAllows: StatementRef[];
+  /** What each resource allow grants the caller, index for index with `resAllows`. */
+  resAllowGrants: PrincipalGrant[];
   resAllowCount: number;
   resGrant: PrincipalGrant | undefined;
   /** Matching Allow statements of the identity-based policies. */
@@ -56,6 +58,7 @@ export function newFindings(): Findings {
     rcpFail: -1,
     skipped: undefined,
     resAllows: [],
+    resAllowGrants: [],
     resAllowCount: 0,
     resGrant: undefined,
     idAllows: [],
@@ -133,6 +136,17 @@ function resAllows(f: Findings): StatementRef[] {
   return take(f.resAllows, f.resAllowCount);
 }
 
+/**
+ * The resource allows that grant the caller on their own: a statement naming only the caller's
+ * account delegates to identity policies and decides nothing by itself.
+ */
+function standingAllows(f: Findings): StatementRef[] {
+  const out: StatementRef[] = [];
+  for (let i = 0; i < f.resAllowCount; i++)
+    if (f.resAllowGrants[i] !== "account") out.push(f.resAllows[i]);
+  return out;
+}
+
 function idAllows(f: Findings): StatementRef[] {
   return take(f.idAllows, f.idAllowCount);
 }
@@ -189,7 +203,7 @@ export function conclude(p: PreparedInput, req: NormalizedRequest, f: Findings):
         grant === "session" && !trust
           ? undefined
           : capped(sk, grant === "role" || trust ? boundaryOk : true, sessionOk);
-      return limit ?? outcome(sk, "Allow", "allowed", "resource", resAllows(f));
+      return limit ?? outcome(sk, "Allow", "allowed", "resource", standingAllows(f));
     }
     if (!identityAllow) return outcome(sk, "ImplicitDeny", "no-identity-allow", "identity");
     return (

@@ -26,6 +26,8 @@ export type { Outcome };
 /** What one stage's policies did. */
 interface StageResult {
   allows: StatementRef[];
+  /** What each allow grants the caller (resource stages), index for index with `allows`. */
+  grants: PrincipalGrant[];
   grant?: PrincipalGrant;
 }
 
@@ -42,7 +44,7 @@ class Run {
   /** Scans the policies of one stage (or one organization level). */
   stage(policies: readonly PreparedPolicy[], stage: TraceStage, level?: number): StageResult {
     const f = this.findings;
-    const result: StageResult = { allows: [] };
+    const result: StageResult = { allows: [], grants: [] };
     const traces: PolicyTrace[] = [];
     const deniesBefore = f.denyCount;
     for (const pp of policies) {
@@ -64,6 +66,7 @@ class Run {
         } else {
           result.allows.push(pp.statementRef(i));
           const g: PrincipalGrant = m === true ? wildcardGrant(this.req.principal) : m;
+          result.grants.push(g);
           if (result.grant === undefined || grantRank(g) > grantRank(result.grant))
             result.grant = g;
         }
@@ -133,6 +136,7 @@ export function decide(
   if (p.resource) {
     const res = run.stage([p.resource], "resource");
     f.resAllows = res.allows;
+    f.resAllowGrants = res.grants;
     f.resAllowCount = res.allows.length;
     f.resGrant = res.grant;
   } else run.skip("resource", "No resource-based policy is attached to the resource.");

@@ -183,6 +183,48 @@ describe("cross-account, anonymous, KMS and trust", () => {
   });
 });
 
+describe("deciding statements", () => {
+  const keyPolicy = pol(
+    {
+      Sid: "EnableIAMPolicies",
+      Effect: "Allow",
+      Principal: { AWS: `arn:aws:iam::${A}:root` },
+      Action: "kms:*",
+      Resource: "*",
+    },
+    {
+      Sid: "OrdersApiUse",
+      Effect: "Allow",
+      Principal: { AWS: ROLE },
+      Action: "kms:Decrypt",
+      Resource: "*",
+    },
+  );
+  const request = {
+    principal: SESSION,
+    action: "kms:Decrypt",
+    resource: `arn:aws:kms:eu-west-1:${A}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+  };
+
+  it("given a key policy naming the role next to the account statement, when a session of the role decrypts, then only the statement naming the role decided", () => {
+    for (const trace of [true, false]) {
+      const d = evaluate({ request, resourcePolicy: keyPolicy }, { trace });
+      expect(d.decision).toBe("Allow");
+      expect(d.deciding.map((r) => r.statementIndex)).toEqual([1]);
+    }
+  });
+
+  it("given only the account statement and an identity allow, when the session decrypts, then both the identity allow and the account statement are named", () => {
+    const d = evaluate({
+      request,
+      resourcePolicy: pol(keyPolicy.Statement[0]),
+      identityPolicies: [pol({ Effect: "Allow", Action: "kms:Decrypt", Resource: "*" })],
+    });
+    expect(d.decision).toBe("Allow");
+    expect(d.deciding.map((r) => r.policy.type).sort()).toEqual(["identity", "resource"]);
+  });
+});
+
 describe("inputs and preparation", () => {
   it("given labelled and parsed policies, then the trace and deciding refs carry id, label and range", () => {
     const text =

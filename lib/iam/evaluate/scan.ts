@@ -54,8 +54,9 @@ function scanPolicy(
       allowCount++;
       if (keep === Keep.Identity) f.idAllows[f.idAllowCount++] = pp.statementRef(i);
       else if (keep === Keep.Resource) {
-        f.resAllows[f.resAllowCount++] = pp.statementRef(i);
         const g: PrincipalGrant = m === true ? wildcardGrant(req.principal) : m;
+        f.resAllowGrants[f.resAllowCount] = g;
+        f.resAllows[f.resAllowCount++] = pp.statementRef(i);
         if (f.resGrant === undefined || grantRank(g) > grantRank(f.resGrant)) f.resGrant = g;
       }
     }
