@@ -1,7 +1,6 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { StoreProvider, type AppStore } from "@/components/store";
-import { GrabStore, MemoryStorage } from "@/components/store/testing";
+import { renderWithStore } from "@/components/store/testing";
 import { CourseMap } from "./CourseMap";
 import { ContinueCardClient } from "./ContinueCardClient";
 import { courseModules, courseSummaries, type LessonSummary, type ModuleView } from "./courseData";
@@ -40,16 +39,7 @@ const modules: ModuleView[] = [
   },
 ];
 
-function mount(ui: React.ReactNode) {
-  let store!: AppStore;
-  render(
-    <StoreProvider storage={new MemoryStorage()}>
-      <GrabStore onStore={(s) => (store = s)} />
-      {ui}
-    </StoreProvider>,
-  );
-  return () => store;
-}
+const mount = renderWithStore;
 
 describe("CourseMap", () => {
   it("given progress, when rendered, then modules, times and statuses are shown in words", () => {

@@ -1,7 +1,6 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { StoreProvider, type AppStore } from "@/components/store";
-import { GrabStore, MemoryStorage } from "@/components/store/testing";
+import { renderWithStore } from "@/components/store/testing";
 import { SuccessPanel, type CoursePlace } from "./SuccessPanel";
 
 const place: CoursePlace = {
@@ -9,16 +8,7 @@ const place: CoursePlace = {
   course: { lessonIds: ["f1", "r1", "r2"], modules: 2 },
 };
 
-function mount(ui: React.ReactNode) {
-  let store!: AppStore;
-  render(
-    <StoreProvider storage={new MemoryStorage()}>
-      <GrabStore onStore={(s) => (store = s)} />
-      {ui}
-    </StoreProvider>,
-  );
-  return () => store;
-}
+const mount = renderWithStore;
 
 const panel = (extra: Partial<Parameters<typeof SuccessPanel>[0]> = {}) => (
   <SuccessPanel

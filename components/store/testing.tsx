@@ -1,4 +1,6 @@
-import { useAppStoreApi } from "./StoreProvider";
+import { render } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { StoreProvider, useAppStoreApi } from "./StoreProvider";
 import type { AppStore } from "./createAppStore";
 import type { KeyValueStorage } from "./persistence";
 
@@ -23,4 +25,19 @@ export class MemoryStorage implements KeyValueStorage {
 export function GrabStore({ onStore }: { onStore: (store: AppStore) => void }) {
   onStore(useAppStoreApi());
   return null;
+}
+
+/**
+ * Renders `ui` inside a store backed by memory and returns a getter for that store (tests act
+ * on it with `act(() => store().getState()...)`).
+ */
+export function renderWithStore(ui: ReactNode): () => AppStore {
+  let store!: AppStore;
+  render(
+    <StoreProvider storage={new MemoryStorage()}>
+      <GrabStore onStore={(s) => (store = s)} />
+      {ui}
+    </StoreProvider>,
+  );
+  return () => store;
 }

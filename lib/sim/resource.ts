@@ -20,12 +20,13 @@ const ROLE_ACTIONS =
  */
 export function findResource(sim: SimWorld, arn: string): FoundResource | undefined {
   const exact = sim.resources.get(arn);
-  const object = /^(arn:aws[\w-]*:s3:::[^/]+)\/.+$/.exec(arn);
-  const bucket = object ? sim.resources.get(object[1]) : undefined;
   // An object's policy is its bucket's, also for an object the scenario lists itself.
-  if (exact && exact.resource.kind === "s3-object" && bucket)
-    return { ...bucket, tags: exact.resource.tags };
-  if (exact) return { ...exact, tags: exact.resource.tags };
+  if (exact && exact.resource.kind !== "s3-object") return { ...exact, tags: exact.resource.tags };
+  const bucket = bucketOf(sim, arn);
+  if (exact)
+    return bucket
+      ? { ...bucket, tags: exact.resource.tags }
+      : { ...exact, tags: exact.resource.tags };
   const role = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:.*\/)?([\w+=,.@-]+)$/.exec(arn);
   if (role) {
     const r = sim.accounts.get(role[1])?.roles.get(role[2]);
@@ -33,6 +34,12 @@ export function findResource(sim: SimWorld, arn: string): FoundResource | undefi
   }
   if (bucket) return { ...bucket, tags: undefined };
   return undefined;
+}
+
+/** The bucket of an S3 object ARN, when the world has it. */
+function bucketOf(sim: SimWorld, arn: string) {
+  const object = /^(arn:aws[\w-]*:s3:::[^/]+)\/.+$/.exec(arn);
+  return object ? sim.resources.get(object[1]) : undefined;
 }
 
 /**
